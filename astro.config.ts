@@ -1,0 +1,18 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+
+export default defineConfig({
+  site: 'https://integration.so.ch',
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [mdx(), react()],
+  build: {
+    format: 'directory',
+    // External stylesheets only: the Content-Security-Policy in public/_headers allows no inline styles.
+    inlineStylesheets: 'never',
+  },
+  // Pages are generated per locale from the registry; no client-side router, no prefetch script.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import { uiStringsFileSchema } from './ui-strings.ts';
+
+/**
+ * Which files under content/ hold which kind of data. src/content.config.ts builds Astro's
+ * collections from this list, and scripts/validate-content.ts checks the same files with line numbers.
+ */
+export interface ContentCollectionSpec {
+  name: string;
+  /** Folder below the project root. */
+  base: string;
+  /** Glob below `base`. */
+  pattern: string;
+  schema: z.ZodType;
+}
+
+export const contentCollections = [
+  { name: 'ui', base: 'content/ui', pattern: '*.yaml', schema: uiStringsFileSchema },
+] as const satisfies readonly ContentCollectionSpec[];
