@@ -51,7 +51,7 @@ export async function readBody(request: Request, maxBytes: number): Promise<Body
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return { ok: false, status: 400, kind, message: 'Die Anfrage ist kein gültiger UTF-8-Text.' };
   }

@@ -6,7 +6,6 @@ import { uiStringsFileSchema } from './ui-strings.ts';
  * collections from this list, and scripts/validate-content.ts checks the same files with line numbers.
  */
 export interface ContentCollectionSpec {
-  name: string;
   /** Folder below the project root. */
   base: string;
   /** Glob below `base`. */
@@ -14,6 +13,6 @@ export interface ContentCollectionSpec {
   schema: z.ZodType;
 }
 
-export const contentCollections = [
-  { name: 'ui', base: 'content/ui', pattern: '*.yaml', schema: uiStringsFileSchema },
-] as const satisfies readonly ContentCollectionSpec[];
+export const contentCollections = {
+  ui: { base: 'content/ui', pattern: '*.yaml', schema: uiStringsFileSchema },
+} as const satisfies Record<string, ContentCollectionSpec>;
