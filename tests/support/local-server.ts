@@ -41,13 +41,22 @@ export async function startLocalServer(extraVars: Record<string, string> = {}): 
     { detached: true, stdio: ['ignore', log, log] },
   );
   const baseUrl = `http://127.0.0.1:${port}`;
+  const groupAlive = () => {
+    try { process.kill(-child.pid!, 0); return true; } catch { return false; }
+  };
+  // Stops wrangler and the workerd processes it started (one process group), and waits until the
+  // whole group is gone, so a test run leaves no process behind.
   const stop = async () => {
-    if (child.exitCode === null && child.pid) {
-      const exited = new Promise((r) => child.once('exit', r));
+    if (child.pid) {
       try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
-      const timer = setTimeout(() => { try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ } }, 5000);
-      await exited;
-      clearTimeout(timer);
+      const deadline = Date.now() + 10_000;
+      while (groupAlive()) {
+        if (Date.now() > deadline) {
+          process.kill(-child.pid, 'SIGKILL');
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
     rmSync(persistDir, { recursive: true, force: true });
   };
