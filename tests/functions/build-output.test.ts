@@ -1,0 +1,23 @@
+// What `npm run build` leaves in dist/: a page per language with the right lang/dir, one search index per language.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/domain/i18n/locales.ts';
+
+const dist = new URL('../../dist/', import.meta.url);
+
+describe('dist/', () => {
+  it.each(locales.map((l) => [l.code, l]))('has the %s home page with lang and dir from the registry', (code, locale) => {
+    const html = readFileSync(new URL(`${code}/index.html`, dist), 'utf8');
+    expect(html).toContain(`<html lang="${locale.tag}" dir="${locale.dir}">`);
+  });
+
+  it('has one pagefind index per language, keyed by the lang of the pages', () => {
+    const entry = JSON.parse(readFileSync(new URL('pagefind/pagefind-entry.json', dist), 'utf8')) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages).sort()).toEqual(locales.map((l) => l.tag.toLowerCase()).sort());
+  });
+
+  it('ships the security headers and routes files', () => {
+    expect(readFileSync(new URL('_headers', dist), 'utf8')).toContain('Content-Security-Policy');
+    expect(JSON.parse(readFileSync(new URL('_routes.json', dist), 'utf8'))).toMatchObject({ version: 1 });
+  });
+});
