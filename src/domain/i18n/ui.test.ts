@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { format, resolveUiStrings } from './ui.ts';
+import { format, resolveStrings } from './ui.ts';
 import { uiStringKeys, type UiStrings, type UiStringsFile } from '../schemas/ui-strings.ts';
 
 const german = Object.fromEntries(uiStringKeys.map((k) => [k, `de:${k}`])) as UiStrings;
 const source: UiStringsFile = { locale: 'de', status: 'source', strings: german };
 
-describe('resolveUiStrings', () => {
+describe('resolveStrings', () => {
   it('uses the translation and falls back to German key by key', () => {
     const translation: UiStringsFile = { locale: 'en', status: 'draft', sourceHash: '0123456789abcdef', strings: { navHome: 'Home' } };
-    const resolved = resolveUiStrings(source, translation);
+    const resolved = resolveStrings(source, translation);
     expect(resolved.strings.navHome).toBe('Home');
     expect(resolved.strings.navTopics).toBe('de:navTopics');
     expect(resolved.status).toBe('draft');
@@ -17,7 +17,7 @@ describe('resolveUiStrings', () => {
   });
 
   it('gives German with status source when there is no translation', () => {
-    expect(resolveUiStrings(source, undefined)).toEqual({ strings: german, status: 'source', fallbackKeys: [] });
+    expect(resolveStrings(source, undefined)).toEqual({ strings: german, status: 'source', fallbackKeys: [] });
   });
 });
 

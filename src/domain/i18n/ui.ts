@@ -1,23 +1,23 @@
-import type { UiStringKey, UiStrings, UiStringsFile } from '../schemas/ui-strings.ts';
+import type { StringsFile } from '../schemas/strings-file.ts';
 import type { TranslationStatus } from '../schemas/translation.ts';
 
-export interface ResolvedUiStrings {
-  strings: UiStrings;
+export interface ResolvedStrings<K extends string> {
+  strings: Record<K, string>;
   /** `source` for German; for a translation its own status. */
   status: TranslationStatus | 'source';
   /** Keys that fell back to German because the translation lacks them. */
-  fallbackKeys: UiStringKey[];
+  fallbackKeys: K[];
 }
 
 /** Merges a translation over the German source, so a missing key shows German rather than nothing. */
-export function resolveUiStrings(source: UiStringsFile, translation: UiStringsFile | undefined): ResolvedUiStrings {
-  if (source.status !== 'source') throw new Error('resolveUiStrings needs the German source file first');
+export function resolveStrings<K extends string>(source: StringsFile<K>, translation: StringsFile<K> | undefined): ResolvedStrings<K> {
+  if (source.status !== 'source') throw new Error('resolveStrings needs the German source file first');
   if (!translation || translation.status === 'source') {
     return { strings: source.strings, status: 'source', fallbackKeys: [] };
   }
   const strings = { ...source.strings };
-  const fallbackKeys: UiStringKey[] = [];
-  for (const key of Object.keys(source.strings) as UiStringKey[]) {
+  const fallbackKeys: K[] = [];
+  for (const key of Object.keys(source.strings) as K[]) {
     const translated = translation.strings[key];
     if (translated === undefined) fallbackKeys.push(key);
     else strings[key] = translated;

@@ -1,12 +1,6 @@
-import { z } from 'zod';
-import { localeCodes, SOURCE_LOCALE_CODE } from '../i18n/locales.ts';
-import { translationStatusSchema, sourceHashSchema } from './translation.ts';
+import { stringsFileSchema, type StringsFile } from './strings-file.ts';
 
-/**
- * The portal's fixed texts. The German file is the source and must have every key;
- * a translation may lack keys (they fall back to German) but must say how it was made
- * and from which German version (`sourceHash`).
- */
+/** The portal's fixed texts: header, footer, notices, error pages (`content/ui/{locale}.yaml`). */
 export const uiStringKeys = [
   'siteName', 'siteTagline', 'skipToContent', 'mainNavLabel', 'languagePickerLabel', 'languagePickerCurrent',
   'languageNotTranslated', 'allLanguagesLink', 'navHome', 'navTopics', 'navDecisionTool', 'navCourses',
@@ -19,23 +13,5 @@ export const uiStringKeys = [
 
 export type UiStringKey = (typeof uiStringKeys)[number];
 export type UiStrings = Record<UiStringKey, string>;
-
-const text = z.string().trim().min(1, 'must not be empty');
-const fullStrings = z.strictObject(Object.fromEntries(uiStringKeys.map((k) => [k, text])) as Record<UiStringKey, typeof text>);
-const partialStrings = fullStrings.partial();
-
-export const uiStringsFileSchema = z.discriminatedUnion('status', [
-  z.strictObject({
-    locale: z.literal(SOURCE_LOCALE_CODE),
-    status: z.literal('source'),
-    strings: fullStrings,
-  }),
-  z.strictObject({
-    locale: z.enum(localeCodes as [string, ...string[]]).refine((c) => c !== SOURCE_LOCALE_CODE, 'the source locale must have status "source"'),
-    status: translationStatusSchema,
-    sourceHash: sourceHashSchema,
-    strings: partialStrings,
-  }),
-]);
-
-export type UiStringsFile = z.infer<typeof uiStringsFileSchema>;
+export const uiStringsFileSchema = stringsFileSchema(uiStringKeys);
+export type UiStringsFile = StringsFile<UiStringKey>;
