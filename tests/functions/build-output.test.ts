@@ -21,3 +21,20 @@ describe('dist/', () => {
     expect(JSON.parse(readFileSync(new URL('_routes.json', dist), 'utf8'))).toMatchObject({ version: 1 });
   });
 });
+
+describe('Content-Security-Policy compliance of dist/', () => {
+  // script-src and style-src are 'self' only: an inline script, inline style element or style
+  // attribute would be blocked in the browser, so none may be built.
+  it('has no inline scripts, inline style elements or style attributes', async () => {
+    const { glob, readFile } = await import('node:fs/promises');
+    const offenders: string[] = [];
+    for await (const path of glob('**/*.html', { cwd: dist.pathname })) {
+      const html = await readFile(new URL(path, dist), 'utf8');
+      if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) offenders.push(`${path}: inline <script>`);
+      if (/<style[\s>]/.test(html)) offenders.push(`${path}: <style>`);
+      if (/\sstyle="/.test(html)) offenders.push(`${path}: style attribute`);
+      if (/\son[a-z]+="/.test(html)) offenders.push(`${path}: inline event handler`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
