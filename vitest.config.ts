@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three layers in one run (`npm test`):
+// Three layers in one run (`npm test`), plus quality gates over the build:
 // - unit: pure logic in src/domain (and checks of files such as public/_headers), in Node;
+// - gates: HTML validity, links and deployability of dist/;
 // - functions and e2e: against the built site served by `wrangler pages dev` (real workerd, real
 //   D1 on SQLite) that tests/support/global-server.ts starts once on a free loopback port.
 export default defineConfig({
@@ -13,6 +14,15 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          // Gates over the built dist/ (HTML validity, links, deployability); no server needed.
+          name: 'gates',
+          include: ['tests/gates/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
         },
       },
       {
