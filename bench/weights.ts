@@ -1,0 +1,58 @@
+// Transfer weight of a page as a browser on a cold cache loads it: the HTML plus the CSS, JS and
+// images it references, each gzip-compressed as the CDN would send it.
+import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
+
+export interface PageWeight {
+  htmlGzip: number;
+  cssGzip: number;
+  jsGzip: number;
+  requests: number;
+}
+
+function assetsOf(html: string): { css: string[]; js: string[]; other: string[] } {
+  const found = { css: [] as string[], js: [] as string[], other: [] as string[] };
+  const parser = new Parser({
+    onopentag(name, a) {
+      if (name === 'link' && a['rel'] === 'stylesheet' && a['href']) found.css.push(a['href']);
+      else if (name === 'link' && a['rel'] === 'modulepreload' && a['href']) found.js.push(a['href']);
+      else if (name === 'script' && a['src']) found.js.push(a['src']);
+      else if (name === 'img' && a['src']) found.other.push(a['src']);
+      else if (name === 'link' && a['rel'] === 'icon' && a['href']) found.other.push(a['href']);
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return found;
+}
+
+async function gzipped(url: string): Promise<number> {
+  const res = await fetch(url);
+  return gzipSync(Buffer.from(await res.arrayBuffer()), { level: 9 }).byteLength;
+}
+
+/** Weight of `path`, counting also the module scripts that entry scripts import (Astro islands). */
+export async function pageWeight(baseUrl: string, path: string): Promise<PageWeight> {
+  const html = await (await fetch(`${baseUrl}${path}`)).text();
+  const { css, js, other } = assetsOf(html);
+  const jsSeen = new Set<string>();
+  const queue = [...js];
+  let jsGzip = 0;
+  while (queue.length > 0) {
+    const src = new URL(queue.shift()!, `${baseUrl}${path}`).href;
+    if (jsSeen.has(src)) continue;
+    jsSeen.add(src);
+    const code = await (await fetch(src)).text();
+    jsGzip += gzipSync(code, { level: 9 }).byteLength;
+    // Static imports of bundled chunks: `from"./x.js"` / `import"./x.js"`.
+    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(new URL(m[1]!, src).href);
+  }
+  let cssGzip = 0;
+  for (const href of css) cssGzip += await gzipped(new URL(href, `${baseUrl}${path}`).href);
+  return {
+    htmlGzip: gzipSync(html, { level: 9 }).byteLength,
+    cssGzip,
+    jsGzip,
+    requests: 1 + css.length + jsSeen.size + other.length,
+  };
+}
