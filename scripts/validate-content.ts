@@ -2,6 +2,7 @@
 // each problem as `file:line field: message`. Exits 1 on any error, so the build stops.
 import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
+import type { z } from 'zod';
 import { join, relative, resolve } from 'node:path';
 import { contentCollections } from '../src/domain/schemas/content-registry.ts';
 import { formatContentError, validateYaml, type ContentError } from '../src/domain/content/yaml-errors.ts';
@@ -20,7 +21,7 @@ export async function validateContent(root: string): Promise<{ files: number; er
         topicFiles.push({ path: relative(root, full).replaceAll('\\', '/'), text: await readFile(full, 'utf8') });
         continue;
       }
-      errors.push(...validateYaml(relative(root, full), await readFile(full, 'utf8'), collection.schema).errors);
+      errors.push(...validateYaml(relative(root, full), await readFile(full, "utf8"), collection.schema as z.ZodType).errors);
     }
   }
   errors.push(...validateTopicFiles(topicFiles).errors);

@@ -5,7 +5,7 @@ export const topicsUiKeys = [
   'topicsTitle', 'topicsIntro', 'moreTitle', 'mustDoTitle', 'helpTitle', 'pendingTitle', 'backToTopics',
   'searchLabel', 'searchButton', 'searchTitle', 'searchIntro', 'searchNoResult', 'searchResultCount',
   'searchNeedsScript', 'searchLoading', 'downloadTitle', 'downloadIntro', 'downloadLink', 'printFooter',
-  'homeTopicsTitle', 'homeMoreTitle',
+  'homeTopicsTitle',
 ] as const;
 
 export type TopicsUiKey = (typeof topicsUiKeys)[number];
