@@ -17,7 +17,7 @@ describe('lintGerman', () => {
   it('flags a very long word unless it is an explained term or split by a hyphen', () => {
     expect(lintGerman('Das Arbeitsmarktintegrationsprogramm hilft.', options).map((i) => i.kind)).toEqual(['word']);
     expect(lintGerman('Das Erstinformationsgespräch hilft.', options)).toEqual([]);
-    expect(lintGerman('Die Deutsch-Integrationskurse helfen.', options)).toEqual([]);
+    expect(lintGerman('Die Deutsch-Integrations-Kurse helfen.', options)).toEqual([]);
   });
 
   it('ignores link targets, component tags and table rules', () => {
