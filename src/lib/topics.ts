@@ -1,7 +1,8 @@
 // Topic pages (content/topics/{locale}/{slug}.mdx) for the routes: German source, translations,
 // and which page a reader of a locale gets (translation, or German with a fallback notice).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localeCodes, SOURCE_LOCALE_CODE, type LocaleCode } from '../domain/i18n/locales.ts';
+import { SOURCE_LOCALE_CODE } from '../domain/i18n/locales.ts';
+import { forReader as domainForReader, type TopicForReader as DomainTopicForReader } from '../domain/topics/reader.ts';
 
 type TopicEntry = CollectionEntry<'topics'>;
 
@@ -35,30 +36,10 @@ export function topicSets(): Promise<TopicSet[]> {
   return cached;
 }
 
-export interface TopicForReader {
-  slug: string;
-  entry: TopicEntry;
-  /** The reader gets the German page because this locale has no translation. */
-  fallbackToGerman: boolean;
-  status: 'source' | 'draft' | 'reviewed';
-  /** Locale whose text `entry` holds. */
-  contentLocale: string;
-  availableLocales: LocaleCode[];
-  group: TopicEntry['data']['group'];
-}
+export type TopicForReader = DomainTopicForReader<TopicEntry> & { group: TopicEntry['data']['group'] };
 
 export function forReader(set: TopicSet, locale: string): TopicForReader {
-  const translation = locale === SOURCE_LOCALE_CODE ? undefined : set.translations.get(locale);
-  const entry = translation ?? set.german;
-  return {
-    slug: set.slug,
-    entry,
-    fallbackToGerman: locale !== SOURCE_LOCALE_CODE && !translation,
-    status: translation?.data.status ?? 'source',
-    contentLocale: translation ? locale : SOURCE_LOCALE_CODE,
-    availableLocales: localeCodes.filter((c) => c === SOURCE_LOCALE_CODE || set.translations.has(c)),
-    group: set.german.data.group,
-  };
+  return { ...domainForReader(set, locale), group: set.german.data.group };
 }
 
 /** Every topic as a reader of `locale` sees it, in order. */
