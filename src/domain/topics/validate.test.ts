@@ -44,7 +44,7 @@ describe('validateTopicFiles', () => {
     const errors = errorsOf([{ path: 'content/topics/ar/wohnen.mdx', text }]);
     expect(errors).toContain('content/topics/ar/wohnen.mdx:2 icon: Invalid option: expected one of "home"|"passport"|"language"|"work"|"school"|"family"|"health"|"house"|"money"|"help"|"shield"|"emergency"|"info"|"brochure"');
     expect(errorsOf([translation('locale: fr\nstatus: draft\nsourceHash: 0123456789abcdef\n')]))
-      .toEqual(['content/topics/ar/wohnen.mdx:10 locale: must be "ar", the name of its folder']);
+      .toEqual(['content/topics/ar/wohnen.mdx:11 locale: must be "ar", the name of its folder']);
   });
 
   it('names a broken internal link with its line', () => {
