@@ -15,4 +15,6 @@ export default defineConfig({
   // Pages are generated per locale from the registry; no client-side router, no prefetch script.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Bundled <script>s stay files (Astro would inline small ones as <script type=module>, which the CSP blocks).
+  vite: { build: { assetsInlineLimit: 0 } },
 });
