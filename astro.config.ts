@@ -15,7 +15,8 @@ export default defineConfig({
   vite: {
     // One stylesheet for the whole site: one request, cached after the first page, instead of a
     // render-blocking chunk per component on every page.
-    build: { cssCodeSplit: false },
+    // Bundled <script>s stay files (Astro would inline small ones as <script type=module>, which the CSP blocks).
+    build: { cssCodeSplit: false, assetsInlineLimit: 0 },
   },
   // Pages are generated per locale from the registry; no client-side router, no prefetch script.
   prefetch: false,

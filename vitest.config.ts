@@ -33,7 +33,8 @@ export default defineConfig({
           globalSetup: ['./tests/support/global-server.ts'],
           // One Chromium at a time on a 2-core machine keeps timings steady.
           fileParallelism: false,
-          testTimeout: 30_000,
+          // axe on pages with 15 topic tiles can take 15–30 s when the machine is busy.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

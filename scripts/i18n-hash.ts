@@ -1,8 +1,20 @@
-// Prints the source hash of the German UI strings, to write into a translation's `sourceHash`
-// once its strings are translated from (or checked against) the current German.
-import { readFile } from 'node:fs/promises';
+// Prints the source hash to write into a translation's `sourceHash`, once it is translated from
+// (or checked against) the current German:
+//   npm run i18n:hash                                   German UI strings (content/ui/de.yaml)
+//   npm run i18n:hash -- content/<feature>-ui           German strings file of a feature folder (de.yaml)
+//   npm run i18n:hash -- content/topics/de/wohnen.mdx   a German topic page (title + summary + body)
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { canonicalRecord, sourceHash } from '../src/domain/i18n/source-hash.ts';
+import { germanTopicHash } from './lib/topics.ts';
 
-const german = parse(await readFile(new URL('../content/ui/de.yaml', import.meta.url), 'utf8')) as { strings: Record<string, string> };
-console.log(await sourceHash(canonicalRecord(german.strings)));
+const arg = process.argv[2];
+if (arg?.endsWith('.mdx')) {
+  console.log(await germanTopicHash(resolve(arg)));
+} else {
+  const file = arg === undefined ? new URL('../content/ui/de.yaml', import.meta.url)
+    : (await stat(arg)).isDirectory() ? join(arg, 'de.yaml') : arg;
+  const german = parse(await readFile(file, 'utf8')) as { strings: Record<string, string> };
+  console.log(await sourceHash(canonicalRecord(german.strings)));
+}

@@ -2,20 +2,29 @@
 // each problem as `file:line field: message`. Exits 1 on any error, so the build stops.
 import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
+import type { z } from 'zod';
 import { join, relative, resolve } from 'node:path';
 import { contentCollections } from '../src/domain/schemas/content-registry.ts';
 import { formatContentError, validateYaml, type ContentError } from '../src/domain/content/yaml-errors.ts';
+import { validateTopicFiles, type TopicFile } from '../src/domain/topics/validate.ts';
 
 export async function validateContent(root: string): Promise<{ files: number; errors: ContentError[] }> {
   const errors: ContentError[] = [];
   let files = 0;
+  const topicFiles: TopicFile[] = [];
   for (const collection of Object.values(contentCollections)) {
     for await (const path of glob(collection.pattern, { cwd: join(root, collection.base) })) {
       const full = join(root, collection.base, path);
       files += 1;
-      errors.push(...validateYaml(relative(root, full), await readFile(full, 'utf8'), collection.schema).errors);
+      // MDX pages are checked together below (folder locale, links, components need all files).
+      if (path.endsWith('.mdx')) {
+        topicFiles.push({ path: relative(root, full).replaceAll('\\', '/'), text: await readFile(full, 'utf8') });
+        continue;
+      }
+      errors.push(...validateYaml(relative(root, full), await readFile(full, "utf8"), collection.schema as z.ZodType).errors);
     }
   }
+  errors.push(...validateTopicFiles(topicFiles).errors);
   return { files, errors };
 }
 

@@ -12,4 +12,6 @@ function fromRegistry<S extends z.ZodType>(spec: { base: string; pattern: string
 
 export const collections = {
   ui: fromRegistry(contentCollections.ui),
+  topicsUi: fromRegistry(contentCollections.topicsUi),
+  topics: fromRegistry(contentCollections.topics),
 };

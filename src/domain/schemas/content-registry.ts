@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { uiStringsFileSchema } from './ui-strings.ts';
+import { topicFrontmatterSchema } from './topic.ts';
+import { topicsUiFileSchema } from './topics-ui.ts';
 
 /**
  * Which files under content/ hold which kind of data. src/content.config.ts builds Astro's
@@ -15,4 +17,7 @@ export interface ContentCollectionSpec {
 
 export const contentCollections = {
   ui: { base: 'content/ui', pattern: '*.yaml', schema: uiStringsFileSchema },
+  // MDX: the pre-build check adds folder-aware rules (src/domain/topics/validate.ts).
+  topicsUi: { base: 'content/topics-ui', pattern: '*.yaml', schema: topicsUiFileSchema },
+  topics: { base: 'content/topics', pattern: '*/*.mdx', schema: topicFrontmatterSchema },
 } as const satisfies Record<string, ContentCollectionSpec>;

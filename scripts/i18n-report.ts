@@ -1,0 +1,33 @@
+// Translation status of the topic pages (locale × page: ok / draft / stale / missing).
+//   npm run i18n:report              table + reports/i18n-report.json
+//   node scripts/i18n-report.ts --summary   one line (the build prints it)
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { localeCodes, SOURCE_LOCALE_CODE } from '../src/domain/i18n/locales.ts';
+import { buildReport, formatReportSummary, formatReportTable, type I18nReport } from '../src/domain/topics/report.ts';
+import { topicSourceHash } from '../src/domain/topics/mdx-file.ts';
+import { loadTopics } from './lib/topics.ts';
+
+export async function i18nReport(root: string): Promise<I18nReport> {
+  const topics = await loadTopics(root);
+  const german = topics.filter((t) => t.locale === SOURCE_LOCALE_CODE).sort((a, b) => a.data.order - b.data.order);
+  const hashes = new Map<string, string>();
+  for (const t of german) hashes.set(t.slug, await topicSourceHash(t.data.title, t.data.summary, t.body));
+  const translations = topics
+    .filter((t) => t.locale !== SOURCE_LOCALE_CODE && t.data.status && t.data.sourceHash)
+    .map((t) => ({ locale: t.locale, slug: t.slug, status: t.data.status!, sourceHash: t.data.sourceHash! }));
+  return buildReport(hashes, translations, localeCodes.filter((c) => c !== SOURCE_LOCALE_CODE));
+}
+
+if (import.meta.main) {
+  const root = resolve('.');
+  const report = await i18nReport(root);
+  if (process.argv.includes('--summary')) {
+    console.log(formatReportSummary(report));
+  } else {
+    console.log(formatReportTable(report));
+    await mkdir(join(root, 'reports'), { recursive: true });
+    await writeFile(join(root, 'reports/i18n-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log('written: reports/i18n-report.json');
+  }
+}

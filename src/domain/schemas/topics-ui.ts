@@ -1,0 +1,13 @@
+import { stringsFileSchema, type StringsFile } from './strings-file.ts';
+
+/** Fixed texts around the topic pages: boxes, topic list, search, Downloadcenter, print footer (`content/topics-ui/{locale}.yaml`). */
+export const topicsUiKeys = [
+  'topicsTitle', 'topicsIntro', 'moreTitle', 'mustDoTitle', 'helpTitle', 'pendingTitle', 'backToTopics',
+  'searchLabel', 'searchButton', 'searchTitle', 'searchIntro', 'searchNoResult', 'searchResultCount',
+  'searchNeedsScript', 'searchLoading', 'downloadTitle', 'downloadIntro', 'downloadLink', 'printFooter',
+  'homeTopicsTitle',
+] as const;
+
+export type TopicsUiKey = (typeof topicsUiKeys)[number];
+export const topicsUiFileSchema = stringsFileSchema(topicsUiKeys);
+export type TopicsUiFile = StringsFile<TopicsUiKey>;

@@ -1,0 +1,65 @@
+/**
+ * Plain-language check for German newcomer pages (`npm run lint:language`): flags sentences with
+ * too many words and very long words. Official terms that the pages explain once are allowed.
+ */
+export interface LintOptions {
+  /** Most words a sentence may have. */
+  maxSentenceWords: number;
+  /** Most letters a word (or each part of a hyphenated word) may have, unless it is an allowed term. */
+  maxWordLength: number;
+  /** Official names and terms the pages explain; compared without case. */
+  allowedLongWords: readonly string[];
+}
+
+/** Thresholds that the current German pages meet; tighten them when the texts allow it. */
+export const defaultLintOptions: LintOptions = {
+  maxSentenceWords: 14,
+  maxWordLength: 20,
+  allowedLongWords: [
+    'Erstinformationsgespräch', 'Erstinformationsgespräche', 'Integrationsvereinbarung', 'Arbeitsintegrationsangebote',
+    'Berufsvorbereitungsjahr', 'Erwachsenenbildungszentrum', 'Arbeitsmarktintegration', 'Integrationsförderung',
+    'Berufsbildungszentrum',
+  ],
+};
+
+export interface LintIssue {
+  /** Line in the body (1-based). */
+  line: number;
+  kind: 'sentence' | 'word';
+  message: string;
+}
+
+/** Markdown body → lines of plain text (links reduced to their text, tags, table rules and markers removed). */
+function plainLines(body: string): string[] {
+  return body.split('\n').map((line) => line
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/^\s*\|?\s*-{3,}.*$/, ' ')
+    .replace(/\|/g, '. ')
+    .replace(/^\s*(#{1,6}|[-*]|\d+\.)\s+/, '')
+    .replace(/[*_`]/g, ''));
+}
+
+export function lintGerman(body: string, options: LintOptions = defaultLintOptions): LintIssue[] {
+  const allowed = new Set(options.allowedLongWords.map((w) => w.toLowerCase()));
+  const issues: LintIssue[] = [];
+  plainLines(body).forEach((text, i) => {
+    const line = i + 1;
+    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      const words = sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+      if (words.length > options.maxSentenceWords) {
+        issues.push({ line, kind: 'sentence', message: `sentence has ${words.length} words (max ${options.maxSentenceWords}): "${sentence.trim()}"` });
+      }
+    }
+    for (const word of text.match(/[\p{L}][\p{L}\p{N}.'’-]*/gu) ?? []) {
+      const clean = word.replace(/[.'’-]+$/, '');
+      if (allowed.has(clean.toLowerCase())) continue;
+      const longest = clean.split(/[-.]/).reduce((a, p) => Math.max(a, p.length), 0);
+      if (longest > options.maxWordLength) {
+        issues.push({ line, kind: 'word', message: `long word (${longest} letters, max ${options.maxWordLength}): "${clean}" — split it (Deutsch-Kurs) or add it to the explained terms` });
+      }
+    }
+  });
+  return issues;
+}
