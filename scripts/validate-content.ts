@@ -13,7 +13,7 @@ export async function validateContent(root: string): Promise<{ files: number; er
     for await (const path of glob(collection.pattern, { cwd: join(root, collection.base) })) {
       const full = join(root, collection.base, path);
       files += 1;
-      errors.push(...validateYaml(relative(root, full), await readFile(full, 'utf8'), collection.schema).errors);
+      errors.push(...validateYaml<unknown>(relative(root, full), await readFile(full, 'utf8'), collection.schema).errors);
     }
   }
   return { files, errors };

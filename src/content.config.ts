@@ -12,4 +12,8 @@ function fromRegistry<S extends z.ZodType>(spec: { base: string; pattern: string
 
 export const collections = {
   ui: fromRegistry(contentCollections.ui),
+  entscheidungstoolUi: fromRegistry(contentCollections.entscheidungstoolUi),
+  entscheidungstool: fromRegistry(contentCollections.entscheidungstool),
+  entscheidungstoolTexts: fromRegistry(contentCollections.entscheidungstoolTexts),
+  angebote: fromRegistry(contentCollections.angebote),
 };

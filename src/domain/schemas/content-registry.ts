@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { uiStringsFileSchema } from './ui-strings.ts';
+import { toolStringsFileSchema } from './decision-tool-strings.ts';
+import { decisionTreeSchema, offerSchema, treeTextsFileSchema } from './decision-tree.ts';
 
 /**
  * Which files under content/ hold which kind of data. src/content.config.ts builds Astro's
@@ -15,4 +17,8 @@ export interface ContentCollectionSpec {
 
 export const contentCollections = {
   ui: { base: 'content/ui', pattern: '*.yaml', schema: uiStringsFileSchema },
+  entscheidungstoolUi: { base: 'content/entscheidungstool-ui', pattern: '*.yaml', schema: toolStringsFileSchema },
+  entscheidungstool: { base: 'content/entscheidungstool', pattern: 'tree.yaml', schema: decisionTreeSchema },
+  entscheidungstoolTexts: { base: 'content/entscheidungstool-texts', pattern: '*.yaml', schema: treeTextsFileSchema },
+  angebote: { base: 'content/angebote', pattern: '*.yaml', schema: offerSchema },
 } as const satisfies Record<string, ContentCollectionSpec>;

@@ -10,7 +10,11 @@ import { sourceHashSchema, translationStatusSchema } from './translation.ts';
  */
 const text = z.string().trim().min(1, 'must not be empty');
 export const nodeIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and "-" only');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+// Astro's YAML loader turns an unquoted 2026-11-23 into a Date; the yaml package keeps it a string.
+const isoDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+);
 
 export const optionSchema = z.strictObject({
   id: nodeIdSchema,
