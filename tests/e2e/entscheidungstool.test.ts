@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, newPage } from '../support/browser.ts';
-import { indexTree, walk } from '../../src/domain/decision-tree/engine.ts';
+import { allPaths, indexTree, walk } from '../../src/domain/decision-tree/engine.ts';
 import { textKey, textLookup, sourceTexts } from '../../src/domain/decision-tree/texts.ts';
 import { loadOffers, loadTree, loadTreeTexts } from '../support/decision-tree.ts';
 
@@ -125,6 +125,19 @@ describe('side-by-side handout and overview', () => {
     const [a, b] = [await columns.nth(0).boundingBox(), await columns.nth(1).boundingBox()];
     expect(Math.abs(a!.y - b!.y)).toBeLessThan(5); // side by side, not stacked
     expect(await page.locator('.qr-code svg').isVisible()).toBe(true);
+  }, 120_000);
+
+  it.each([
+    ['the German result', 'de', 'ergebnis'],
+    ['the Arabic/German handout', 'ar', 'handout'],
+  ])('prints %s of the longest result on at most 2 A4 pages', async (_, locale, kind) => {
+    const longest = allPaths(index).reduce((a, b) => (b.outcome.offers.length > a.outcome.offers.length ? b : a));
+    const page = await noJsPage();
+    await page.goto(`${base}/${locale}/entscheidungstool/${kind}/${longest.answers.join('/')}/`);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
   }, 120_000);
 
   it('lists every offer by area on the counsellor overview, accessible and reflowing at 320 px', async () => {
