@@ -21,7 +21,7 @@ export async function validateContent(root: string): Promise<{ files: number; er
         topicFiles.push({ path: relative(root, full).replaceAll('\\', '/'), text: await readFile(full, 'utf8') });
         continue;
       }
-      errors.push(...validateYaml(relative(root, full), await readFile(full, "utf8"), collection.schema as z.ZodType).errors);
+      errors.push(...validateYaml(relative(root, full), await readFile(full, 'utf8'), collection.schema as z.ZodType).errors);
     }
   }
   errors.push(...validateTopicFiles(topicFiles).errors);

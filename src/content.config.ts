@@ -14,4 +14,8 @@ export const collections = {
   ui: fromRegistry(contentCollections.ui),
   topicsUi: fromRegistry(contentCollections.topicsUi),
   topics: fromRegistry(contentCollections.topics),
+  entscheidungstoolUi: fromRegistry(contentCollections.entscheidungstoolUi),
+  entscheidungstool: fromRegistry(contentCollections.entscheidungstool),
+  entscheidungstoolTexts: fromRegistry(contentCollections.entscheidungstoolTexts),
+  angebote: fromRegistry(contentCollections.angebote),
 };

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { uiStringsFileSchema } from './ui-strings.ts';
 import { topicFrontmatterSchema } from './topic.ts';
 import { topicsUiFileSchema } from './topics-ui.ts';
+import { toolStringsFileSchema } from './decision-tool-strings.ts';
+import { decisionTreeSchema, offerSchema, treeTextsFileSchema } from './decision-tree.ts';
 
 /**
  * Which files under content/ hold which kind of data. src/content.config.ts builds Astro's
@@ -20,4 +22,8 @@ export const contentCollections = {
   // MDX: the pre-build check adds folder-aware rules (src/domain/topics/validate.ts).
   topicsUi: { base: 'content/topics-ui', pattern: '*.yaml', schema: topicsUiFileSchema },
   topics: { base: 'content/topics', pattern: '*/*.mdx', schema: topicFrontmatterSchema },
+  entscheidungstoolUi: { base: 'content/entscheidungstool-ui', pattern: '*.yaml', schema: toolStringsFileSchema },
+  entscheidungstool: { base: 'content/entscheidungstool', pattern: 'tree.yaml', schema: decisionTreeSchema },
+  entscheidungstoolTexts: { base: 'content/entscheidungstool-texts', pattern: '*.yaml', schema: treeTextsFileSchema },
+  angebote: { base: 'content/angebote', pattern: '*.yaml', schema: offerSchema },
 } as const satisfies Record<string, ContentCollectionSpec>;

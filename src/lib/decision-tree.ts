@@ -1,0 +1,60 @@
+// Loads the Entscheidungstool data (tree, offers, translations, fixed texts) once per build.
+import { getCollection } from 'astro:content';
+import { indexTree, type TreeIndex } from '../domain/decision-tree/engine.ts';
+import { sourceTexts, textLookup, type TextLookup } from '../domain/decision-tree/texts.ts';
+import { SOURCE_LOCALE_CODE } from '../domain/i18n/locales.ts';
+import type { DecisionTree, Offer, TreeTextsFile } from '../domain/schemas/decision-tree.ts';
+import type { ToolStringKey } from '../domain/schemas/decision-tool-strings.ts';
+import type { ResolvedStrings } from '../domain/i18n/ui.ts';
+import { stringsFor } from './ui-strings.ts';
+
+export interface ToolData {
+  index: TreeIndex;
+  tree: DecisionTree;
+  offers: Map<string, Offer>;
+  source: Record<string, string>;
+  translations: Map<string, TreeTextsFile>;
+}
+
+let data: Promise<ToolData> | undefined;
+
+export function toolData(): Promise<ToolData> {
+  data ??= (async () => {
+    const [trees, offerEntries, texts] = await Promise.all([
+      getCollection('entscheidungstool'), getCollection('angebote'), getCollection('entscheidungstoolTexts'),
+    ]);
+    const tree = trees[0]?.data as DecisionTree | undefined;
+    if (!tree) throw new Error('content/entscheidungstool/tree.yaml is missing');
+    const offers = offerEntries.map((e) => e.data as Offer);
+    return {
+      index: indexTree(tree),
+      tree,
+      offers: new Map(offers.map((o) => [o.id, o])),
+      source: sourceTexts(tree, offers),
+      translations: new Map(texts.map((e) => [(e.data as TreeTextsFile).locale, e.data as TreeTextsFile])),
+    };
+  })();
+  return data;
+}
+
+export interface ToolLocale {
+  data: ToolData;
+  t: TextLookup;
+  /** Status of the page texts in this language: the weaker of tree texts and fixed texts. */
+  status: 'source' | 'draft' | 'reviewed';
+  ui: ResolvedStrings<ToolStringKey>;
+  /** Tree texts of German, for the side-by-side handout. */
+  de: TextLookup;
+}
+
+export async function toolLocale(locale: string): Promise<ToolLocale> {
+  const d = await toolData();
+  // A language without a file shows German everywhere, marked as German.
+  const translation = locale === SOURCE_LOCALE_CODE
+    ? undefined
+    : d.translations.get(locale) ?? { locale, status: 'draft' as const, sourceHash: '0'.repeat(16), strings: {} };
+  const ui = await stringsFor<ToolStringKey>('entscheidungstoolUi', locale);
+  const textStatus = translation?.status ?? 'source';
+  const status = ui.status === 'draft' || textStatus === 'draft' ? 'draft' : ui.status === 'reviewed' || textStatus === 'reviewed' ? 'reviewed' : 'source';
+  return { data: d, t: textLookup(d.source, translation), status, ui, de: textLookup(d.source, undefined) };
+}

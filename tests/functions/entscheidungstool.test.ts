@@ -1,0 +1,75 @@
+// The Entscheidungstool as served: every step and result is a page; a bad URL goes back to the first
+// question lacking a valid answer; the tool stays small in files and bytes.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it, inject } from 'vitest';
+import { allPaths, allQuestionPrefixes, indexTree } from '../../src/domain/decision-tree/engine.ts';
+import { toolUrl } from '../../src/domain/decision-tree/urls.ts';
+import { loadTree } from '../support/decision-tree.ts';
+
+const base = inject('baseUrl');
+const get = (path: string) => fetch(`${base}${path}`, { redirect: 'manual' });
+const index = indexTree(loadTree());
+const dist = new URL('../../dist/', import.meta.url);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(`${dir}/${f}`).isFile()).map((f) => `${dir}/${f}`);
+}
+
+describe('tool pages', () => {
+  it.each(['de', 'ar'])('serves every question, check, result and handout page (%s)', async (locale) => {
+    const urls = [
+      ...allQuestionPrefixes(index).map((p) => toolUrl(locale, 'frage', p)),
+      ...allPaths(index).flatMap((p) => [toolUrl(locale, 'pruefen', p.answers), toolUrl(locale, 'ergebnis', p.answers)]),
+      ...(locale === 'de' ? [] : allPaths(index).map((p) => toolUrl(locale, 'handout', p.answers))),
+      `/${locale}/entscheidungstool/`, `/${locale}/entscheidungstool/angebote/`,
+    ];
+    for (const url of urls) expect((await get(url)).status, url).toBe(200);
+  });
+});
+
+describe('bad tool URLs', () => {
+  it.each([
+    ['an unknown answer', '/de/entscheidungstool/ergebnis/ja/hundert/', '/de/entscheidungstool/frage/ja/#hinweis-antworten'],
+    ['a skipped question', '/ar/entscheidungstool/ergebnis/ja/ab-26/', '/ar/entscheidungstool/frage/ja/ab-26/#hinweis-antworten'],
+    ['an answer of another question', '/de/entscheidungstool/frage/ja/wenig/', '/de/entscheidungstool/frage/ja/#hinweis-antworten'],
+    ['answers after the outcome', '/de/entscheidungstool/pruefen/nein/ab-26/', '/de/entscheidungstool/frage/#hinweis-antworten'],
+    ['a tampered escape', '/de/entscheidungstool/handout/%E0%A4%A/', '/de/entscheidungstool/frage/#hinweis-antworten'],
+  ])('%s goes back to the first question lacking a valid answer', async (_, path, target) => {
+    const res = await get(path);
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe(target);
+  });
+
+  it('sends a complete question URL to the check page', async () => {
+    const res = await get('/de/entscheidungstool/frage/nein/');
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/de/entscheidungstool/pruefen/nein/');
+  });
+
+  it('keeps a real 404 for paths that are not tool steps', async () => {
+    expect((await get('/de/entscheidungstool/gibt-es-nicht/')).status).toBe(404);
+    expect((await get('/xx/entscheidungstool/frage/ja/')).status).toBe(404);
+  });
+});
+
+describe('tool size in dist/', () => {
+  const toolFiles = readdirSync(dist).filter((d) => statSync(new URL(d, dist)).isDirectory())
+    .flatMap((d) => { try { return filesUnder(new URL(`${d}/entscheidungstool`, dist).pathname); } catch { return []; } });
+
+  it('stays within 5,000 files for all languages (Cloudflare Pages allows 20,000 for the whole site)', () => {
+    expect(toolFiles.length).toBeGreaterThan(100);
+    expect(toolFiles.length).toBeLessThanOrEqual(5000);
+  });
+
+  it('has every step and result page at most 14 KB gzip and without any script', () => {
+    const tooBig: string[] = [];
+    for (const file of toolFiles.filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(file);
+      const size = gzipSync(html).length;
+      if (size > 14 * 1024) tooBig.push(`${file}: ${size} bytes`);
+      expect(html.toString('utf8'), file).not.toMatch(/<script/);
+    }
+    expect(tooBig).toEqual([]);
+  });
+});

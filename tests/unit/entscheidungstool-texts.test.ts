@@ -1,0 +1,49 @@
+// Translations of the Entscheidungstool's questions, options, results and offer summaries
+// (content/entscheidungstool-texts/{locale}.yaml): one file per language, no stale keys, and every
+// question, option and result title readable in every language (translated or German fallback).
+import { describe, expect, it } from 'vitest';
+import { locales, SOURCE_LOCALE_CODE } from '../../src/domain/i18n/locales.ts';
+import { sourceTexts, textKey, textLookup, unknownKeys } from '../../src/domain/decision-tree/texts.ts';
+import { loadOffers, loadTree, loadTreeTexts } from '../support/decision-tree.ts';
+
+const tree = loadTree();
+const source = sourceTexts(tree, loadOffers());
+const files = loadTreeTexts();
+const others = locales.filter((l) => l.code !== SOURCE_LOCALE_CODE).map((l) => l.code);
+/** Keys every language must translate: what a reader needs to answer and to see where they ended. */
+const coreKeys = [
+  ...tree.questions.flatMap((q) => [textKey.question(q.id), ...q.options.map((o) => textKey.option(q.id, o.id))]),
+  ...tree.outcomes.map((o) => textKey.title(o.id)),
+];
+
+describe('content/entscheidungstool-texts', () => {
+  it('has one file per language other than German', () => {
+    expect(files.map((f) => f.locale).sort()).toEqual([...others].sort());
+  });
+
+  it.each(others)('%s: no keys the German no longer has', (code) => {
+    expect(unknownKeys(source, files.find((f) => f.locale === code)!)).toEqual([]);
+  });
+
+  it.each(others)('%s: every question, option and result title is translated', (code) => {
+    const t = textLookup(source, files.find((f) => f.locale === code));
+    expect(coreKeys.filter((k) => t(k).german)).toEqual([]);
+  });
+
+  it.each(others)('%s: every other text is translated or falls back to German, marked as German', (code) => {
+    const file = files.find((f) => f.locale === code)!;
+    const t = textLookup(source, file);
+    for (const key of Object.keys(source)) {
+      const text = t(key);
+      expect(text.text.length, key).toBeGreaterThan(0);
+      expect(text.german, key).toBe(file.strings[key] === undefined);
+      if (text.german) expect(text.text).toBe(source[key]);
+    }
+  });
+
+  it('German reads from the tree and the offers, never marked as fallback', () => {
+    const t = textLookup(source, undefined);
+    expect(t('q.aufenthalt')).toEqual({ text: 'Welchen Ausweis hat die Person?', german: false });
+    expect(() => t('q.gibt-es-nicht')).toThrow(/No German text/);
+  });
+});
