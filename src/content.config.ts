@@ -12,4 +12,6 @@ function fromRegistry<S extends z.ZodType>(spec: { base: string; pattern: string
 
 export const collections = {
   ui: fromRegistry(contentCollections.ui),
+  deutschkurse: fromRegistry(contentCollections.deutschkurse),
+  deutschkurseUi: fromRegistry(contentCollections.deutschkurseUi),
 };
