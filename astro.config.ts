@@ -14,5 +14,7 @@ export default defineConfig({
   },
   // Pages are generated per locale from the registry; no client-side router, no prefetch script.
   prefetch: false,
+  // Never inline small bundled <script>s (or assets): the Content-Security-Policy allows only files from 'self'.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

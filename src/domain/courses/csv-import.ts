@@ -1,7 +1,7 @@
 /**
  * A provider's course list as CSV → validated courses, or a row-by-row report in German
  * (row, column, reason). All or nothing: the caller writes files only when `errors` is empty.
- * Column format: README "Deutschkurse: CSV-Import" and the template tests/fixtures/… / docs/kurse-vorlage.csv.
+ * Column format: README "Deutschkurse" and the template docs/kurse-vorlage.csv.
  */
 import { parse } from 'csv-parse/sync';
 import { courseLevels, courseSchema, weekdays, type Course, type CourseLevel, type CourseType, type Weekday } from '../schemas/course.ts';
@@ -240,12 +240,12 @@ export function importCoursesCsv(text: string, onProgress?: (done: number, total
       errors.push({ row, column: '', reason: `Die Zeile hat ${record.length} Felder, die Kopfzeile ${header.length}.` });
     } else {
       const cells = Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])) as Record<CsvColumn, string>;
+      const id = cells.id.trim();
+      const first = firstRowOfId.get(id);
+      if (id !== '' && first !== undefined) errors.push({ row, column: 'id', reason: `Die ID "${id}" steht schon in Zeile ${first}.` });
+      else if (id !== '') firstRowOfId.set(id, row);
       const course = convertRow(cells, row, errors);
-      if (course) {
-        const first = firstRowOfId.get(course.id);
-        if (first !== undefined) errors.push({ row, column: 'id', reason: `Die ID "${course.id}" steht schon in Zeile ${first}.` });
-        else { firstRowOfId.set(course.id, row); courses.push(course); }
-      }
+      if (course) courses.push(course);
     }
     onProgress?.(index + 1, dataRecords.length);
   });

@@ -3,7 +3,8 @@
  * mapping between a filter and the URL query a counsellor sends. Runs at build time (per-place and
  * per-level pages) and in the browser (the finder script), so both always agree.
  */
-import { courseLevels, courseTypes, isoDateSchema, participantTotal, weekdays, type Course, type CourseLevel, type CourseType, type Weekday } from '../schemas/course.ts';
+import type { Course } from '../schemas/course.ts';
+import { courseLevels, courseTypes, isIsoDate, participantTotal, weekdays, type CourseLevel, type CourseType, type Weekday } from './model.ts';
 
 export const timesOfDay = ['morning', 'afternoon', 'evening'] as const;
 export type TimeOfDay = (typeof timesOfDay)[number];
@@ -96,7 +97,7 @@ export function parseFilterQuery(query: URLSearchParams, knownPlaces: readonly s
       case 'time': { const x = oneOf(timesOfDay, v); if (x) filter.time = x; else ok = false; break; }
       case 'day': { const x = oneOf(weekdays, v); if (x) filter.day = x; else ok = false; break; }
       case 'childcare': case 'literacy': case 'fide': { if (flag(v)) filter[key] = true; else ok = false; break; }
-      case 'from': { if (isoDateSchema.safeParse(v).success) filter.from = v; else ok = false; break; }
+      case 'from': { if (isIsoDate(v)) filter.from = v; else ok = false; break; }
       case 'maxPrice': {
         const n = Number(v);
         if (/^\d+(\.\d+)?$/.test(v) && Number.isFinite(n)) filter.maxPrice = n; else ok = false;

@@ -2,12 +2,13 @@
  * Which courses the build publishes: a course whose end date has passed is hidden. "Today" comes
  * from an injectable clock (env BUILD_DATE=YYYY-MM-DD), so tests and rebuilds are deterministic.
  */
-import { isoDateSchema, type Course } from '../schemas/course.ts';
+import type { Course } from '../schemas/course.ts';
+import { isIsoDate } from './model.ts';
 
 /** Today's date in Switzerland as YYYY-MM-DD, or `override` (BUILD_DATE) when it is set. */
 export function buildDate(override: string | undefined, now: Date = new Date()): string {
   if (override !== undefined && override !== '') {
-    if (!isoDateSchema.safeParse(override).success) throw new Error(`BUILD_DATE must be a date YYYY-MM-DD, not "${override}"`);
+    if (!isIsoDate(override)) throw new Error(`BUILD_DATE must be a date YYYY-MM-DD, not "${override}"`);
     return override;
   }
   // Swiss calendar day: the build may run in UTC around midnight.

@@ -1,31 +1,19 @@
 import { z } from 'zod';
+import {
+  courseLevels, courseTypes, isIsoDate, participantPricePerLesson, participantTotal, subsidisedPricePerLesson, weekdays,
+  type CourseLevel, type CourseType, type Weekday,
+} from '../courses/model.ts';
 
 /**
  * One Deutsch-Integrationskurs (`content/deutschkurse/{id}.yaml`). Provider data (names, places,
  * addresses) stays as the provider gives it; only the fixed labels (course types, levels, weekdays)
  * are translated. Subsidised prices follow the canton's rule (facts.md §2 Deutsch-Integrationskurse):
- * CHF 3 per lesson for Alphabetisierung, CHF 7 per lesson for every other course.
+ * CHF 3 per lesson for Alphabetisierung, CHF 7 per lesson for every other course (src/domain/courses/model.ts).
  */
-export const courseTypes = ['intensiv', 'alphabetisierung', 'abend-samstag', 'zertifikat', 'elternkurs'] as const;
-export type CourseType = (typeof courseTypes)[number];
+export { courseLevels, courseTypes, weekdays, participantPricePerLesson, participantTotal, subsidisedPricePerLesson };
+export type { CourseLevel, CourseType, Weekday };
 
-/** Levels in order; A0 is "A0 / Alpha" (no German yet, or learning to read and write). */
-export const courseLevels = ['A0', 'A1', 'A2', 'B1'] as const;
-export type CourseLevel = (typeof courseLevels)[number];
-
-export const weekdays = ['mo', 'di', 'mi', 'do', 'fr', 'sa'] as const;
-export type Weekday = (typeof weekdays)[number];
-
-/** Participant's price per lesson of a subsidised course (facts.md: CHF 3 literacy, CHF 7 others). */
-export function subsidisedPricePerLesson(type: CourseType): number {
-  return type === 'alphabetisierung' ? 3 : 7;
-}
-
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((s) => {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}, 'is not a calendar date');
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine(isIsoDate, 'is not a calendar date');
 
 const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM');
 const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens');
@@ -71,12 +59,3 @@ export const courseSchema = z
   });
 
 export type Course = z.infer<typeof courseSchema>;
-
-/** What a participant pays per lesson: the subsidised rate, or the full price when the canton does not subsidise. */
-export function participantPricePerLesson(c: Pick<Course, 'type' | 'subsidised' | 'fullPricePerLesson'>): number {
-  return c.subsidised ? subsidisedPricePerLesson(c.type) : c.fullPricePerLesson;
-}
-
-export function participantTotal(c: Pick<Course, 'type' | 'subsidised' | 'fullPricePerLesson' | 'totalLessons'>): number {
-  return participantPricePerLesson(c) * c.totalLessons;
-}
