@@ -6,7 +6,7 @@ export const courseUiStringKeys = [
   'levelTitle', 'filterTitle', 'filterLevel', 'filterPlace', 'filterType', 'filterTime', 'filterDay',
   'filterMore', 'filterChildcare', 'filterLiteracy', 'filterFide', 'filterFrom', 'filterMaxPrice', 'filterAny',
   'filterReset', 'filterInvalid', 'resultsTitle', 'resultCount', 'noResults', 'shareHint', 'printList',
-  'allCourses', 'levelA0', 'typeIntensiv', 'typeAlphabetisierung', 'typeAbendSamstag', 'typeZertifikat',
+  'levelA0', 'typeIntensiv', 'typeAlphabetisierung', 'typeAbendSamstag', 'typeZertifikat',
   'typeElternkurs', 'timeMorning', 'timeAfternoon', 'timeEvening', 'dayMo', 'dayDi', 'dayMi', 'dayDo', 'dayFr',
   'daySa', 'cardTitle', 'labelProvider', 'labelLevel', 'labelAddress', 'labelSchedule', 'labelDates',
   'dateRange', 'labelLessons', 'lessonsValue', 'labelPrice', 'priceSubsidised', 'priceFull', 'labelChildcare',
