@@ -18,4 +18,6 @@ export const collections = {
   entscheidungstool: fromRegistry(contentCollections.entscheidungstool),
   entscheidungstoolTexts: fromRegistry(contentCollections.entscheidungstoolTexts),
   angebote: fromRegistry(contentCollections.angebote),
+  deutschkurse: fromRegistry(contentCollections.deutschkurse),
+  deutschkurseUi: fromRegistry(contentCollections.deutschkurseUi),
 };

@@ -4,6 +4,8 @@ import { topicFrontmatterSchema } from './topic.ts';
 import { topicsUiFileSchema } from './topics-ui.ts';
 import { toolStringsFileSchema } from './decision-tool-strings.ts';
 import { decisionTreeSchema, offerSchema, treeTextsFileSchema } from './decision-tree.ts';
+import { courseSchema } from './course.ts';
+import { courseUiStringsFileSchema } from './course-ui-strings.ts';
 
 /**
  * Which files under content/ hold which kind of data. src/content.config.ts builds Astro's
@@ -26,4 +28,6 @@ export const contentCollections = {
   entscheidungstool: { base: 'content/entscheidungstool', pattern: 'tree.yaml', schema: decisionTreeSchema },
   entscheidungstoolTexts: { base: 'content/entscheidungstool-texts', pattern: '*.yaml', schema: treeTextsFileSchema },
   angebote: { base: 'content/angebote', pattern: '*.yaml', schema: offerSchema },
+  deutschkurse: { base: 'content/deutschkurse', pattern: '*.yaml', schema: courseSchema },
+  deutschkurseUi: { base: 'content/deutschkurse-ui', pattern: '*.yaml', schema: courseUiStringsFileSchema },
 } as const satisfies Record<string, ContentCollectionSpec>;
