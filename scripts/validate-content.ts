@@ -3,13 +3,13 @@
 import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { contentCollections } from '../src/domain/schemas/content-registry.ts';
+import { contentCollections, type ContentCollectionSpec } from '../src/domain/schemas/content-registry.ts';
 import { formatContentError, validateYaml, type ContentError } from '../src/domain/content/yaml-errors.ts';
 
 export async function validateContent(root: string): Promise<{ files: number; errors: ContentError[] }> {
   const errors: ContentError[] = [];
   let files = 0;
-  for (const collection of Object.values(contentCollections)) {
+  for (const collection of Object.values(contentCollections) as ContentCollectionSpec[]) {
     for await (const path of glob(collection.pattern, { cwd: join(root, collection.base) })) {
       const full = join(root, collection.base, path);
       files += 1;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { uiStringsFileSchema } from './ui-strings.ts';
+import { publicationSchema } from './publications.ts';
 
 /**
  * Which files under content/ hold which kind of data. src/content.config.ts builds Astro's
@@ -15,4 +16,5 @@ export interface ContentCollectionSpec {
 
 export const contentCollections = {
   ui: { base: 'content/ui', pattern: '*.yaml', schema: uiStringsFileSchema },
+  publications: { base: 'content/publications', pattern: '*.yaml', schema: publicationSchema },
 } as const satisfies Record<string, ContentCollectionSpec>;
