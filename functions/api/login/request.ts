@@ -40,7 +40,9 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env, waitUnti
       counter(`login:address:${await sha256Hex(email)}`),
       counter(`login:client:${await sha256Hex(clientKey(request))}`),
     ]);
-    const tooMany = (byAddress?.results[0]?.count ?? 0) > RATE_LIMIT_PER_ADDRESS || (byClient?.results[0]?.count ?? 0) > RATE_LIMIT_PER_CLIENT;
+    const [perAddress, perClient] = (env.LOGIN_RATE_LIMITS ?? '').split(',').map(Number);
+    const tooMany = (byAddress?.results[0]?.count ?? 0) > (perAddress || RATE_LIMIT_PER_ADDRESS)
+      || (byClient?.results[0]?.count ?? 0) > (perClient || RATE_LIMIT_PER_CLIENT);
     if (tooMany) {
       return loginError(env, request, body.kind, 429, 'Zu viele Versuche. Bitte warten Sie 15 Minuten und versuchen Sie es dann noch einmal.');
     }
