@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
     OUTBOX_DRAIN_TOKEN: drainToken,
     DEV_MAILBOX: '1',
     // Several test files log in as the same demo contact; the rate-limit test uses its own address.
-    LOGIN_RATE_LIMITS: '12,40',
+    LOGIN_RATE_LIMITS: '30,60',
   });
   project.provide('baseUrl', server.baseUrl);
   project.provide('persistDir', server.persistDir);
