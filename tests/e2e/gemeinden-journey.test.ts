@@ -18,10 +18,10 @@ afterAll(async () => {
 });
 
 /** Follows the newest login link for `email` from /dev/mailbox/ and presses "Jetzt anmelden". */
-async function loginViaMailbox(page: Page, email: string, start: string): Promise<void> {
+async function loginViaMailbox(page: Page, email: string, start: string, checkAxe = true): Promise<void> {
   await page.goto(`${base}${start}`);
   await page.waitForURL(/\/gemeinden\/login\/\?return=/);
-  expect(await axeViolations(page)).toEqual([]);
+  if (checkAxe) expect(await axeViolations(page)).toEqual([]);
   const lastMail = queryD1<{ id: number | null }>('SELECT MAX(id) AS id FROM dev_mailbox')[0]?.id ?? 0;
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByRole('button', { name: 'Link zum Anmelden schicken' }).click();
@@ -31,7 +31,7 @@ async function loginViaMailbox(page: Page, email: string, start: string): Promis
   await page.goto(`${base}/dev/mailbox/`);
   await page.locator(`#mail-${id} a`).first().click();
   await page.waitForURL(/\/gemeinden\/login\/bestaetigen\/\?token=/);
-  expect(await axeViolations(page)).toEqual([]);
+  if (checkAxe) expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Jetzt anmelden' }).click();
 }
 
@@ -79,7 +79,8 @@ describe('Bestellservice journey', () => {
 
   it('shows order errors without JavaScript in a summary that links to the field', async () => {
     const { page } = await newPage(browser, { javaScriptEnabled: false });
-    await loginViaMailbox(page, 'demo-zuchwil@example.org', '/gemeinden/bestellen/');
+    // axe runs in the page, so it cannot run with JavaScript off; the journey above checks these pages.
+    await loginViaMailbox(page, 'demo-zuchwil@example.org', '/gemeinden/bestellen/', false);
     await page.waitForURL(`${base}/gemeinden/bestellen/`);
     const row1 = page.getByRole('group', { name: 'Position 1' });
     await row1.getByLabel('Publikation').selectOption('erstinformationsmappe');
@@ -88,8 +89,9 @@ describe('Bestellservice journey', () => {
     await page.getByRole('button', { name: 'Bestellung senden' }).click();
     const summary = page.locator('.error-summary');
     expect(await summary.innerText()).toContain('Menge: mindestens 1.');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.locator('#items-0-quantity').inputValue()).toBe('0');
     await summary.getByRole('link', { name: 'Menge: mindestens 1.' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('items-0-quantity');
+    await page.waitForURL(/#items-0-quantity$/);
+    expect(await page.locator('#items-0-quantity:focus').count()).toBe(1);
   }, 150_000);
 });
