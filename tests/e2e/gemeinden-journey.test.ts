@@ -44,10 +44,15 @@ describe('Bestellservice journey', () => {
     expect(await page.getByLabel('Lieferadresse').inputValue()).toContain('Gemeindeverwaltung Zuchwil');
     expect(await axeViolations(page)).toEqual([]);
 
+    // The React island has taken over the form: it starts with one row and adds more on demand.
+    const addRow = page.getByRole('button', { name: 'Weitere Position hinzufügen' });
+    await addRow.waitFor();
+    expect(await page.locator('#order-form-fallback').count()).toBe(0);
     const row1 = page.getByRole('group', { name: 'Position 1' });
     await row1.getByLabel('Publikation').selectOption('erstinformationsmappe');
     await row1.getByLabel('Sprache').selectOption('ti');
     await row1.getByLabel('Menge').fill('20');
+    await addRow.click();
     const row2 = page.getByRole('group', { name: 'Position 2' });
     await row2.getByLabel('Publikation').selectOption('aip-broschuere-einfache-sprache');
     await row2.getByLabel('Sprache').selectOption('de');

@@ -58,7 +58,8 @@ export default function OrderForm({ catalogue }: Props) {
     });
     const fallback = document.getElementById('order-form-fallback');
     if (fallback?.querySelector('form')) {
-      fallback.hidden = true;
+      // Removed, not hidden: the island's fields use the same ids, and labels must point to one field each.
+      fallback.remove();
       setActive(true);
     }
   }, [reset]);
