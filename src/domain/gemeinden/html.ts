@@ -1,7 +1,11 @@
 // Tiny HTML builder for the parts the Functions fill into static pages: every value is escaped
 // unless it is itself built with `html`.
+// No TypeScript parameter properties: scripts run this file on Node's type stripping.
 export class SafeHtml {
-  constructor(readonly value: string) {}
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }
