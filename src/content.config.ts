@@ -5,6 +5,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'zod';
 import { contentCollections } from './domain/schemas/content-registry.ts';
+import { infomailSchema } from './domain/schemas/infomail.ts';
 
 function fromRegistry<S extends z.ZodType>(spec: { base: string; pattern: string; schema: S }) {
   return defineCollection({ loader: glob({ pattern: spec.pattern, base: `./${spec.base}` }), schema: spec.schema });
@@ -20,4 +21,7 @@ export const collections = {
   angebote: fromRegistry(contentCollections.angebote),
   deutschkurse: fromRegistry(contentCollections.deutschkurse),
   deutschkurseUi: fromRegistry(contentCollections.deutschkurseUi),
+  publications: fromRegistry(contentCollections.publications),
+  // MDX, so not in the YAML registry: Astro validates the frontmatter.
+  infomails: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/infomails' }), schema: infomailSchema }),
 };

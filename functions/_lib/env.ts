@@ -2,4 +2,15 @@
 export interface Env {
   DB: D1Database;
   ASSETS: Fetcher;
+  // LOGIN area (README, "Configuration"): all optional; without RESEND_API_KEY mails are not sent.
+  RESEND_API_KEY?: string;
+  RESEND_BASE_URL?: string;
+  MAIL_FROM?: string;
+  KOORDINATIONSSTELLE_EMAIL?: string;
+  /** Bearer token for POST /api/outbox/drain (the scheduled job). */
+  OUTBOX_DRAIN_TOKEN?: string;
+  /** Login rate limits "perAddress,perClient" per 15 minutes (default 5,30); tests raise them. */
+  LOGIN_RATE_LIMITS?: string;
+  /** "1" only in local runs (`npm start`, tests): enables /dev/mailbox/. Never set in production. */
+  DEV_MAILBOX?: string;
 }

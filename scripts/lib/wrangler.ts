@@ -18,3 +18,25 @@ export async function applyMigrations(persistTo?: string): Promise<void> {
 export function spawnWrangler(args: string[], options: SpawnOptions = {}): ChildProcess {
   return spawn(process.execPath, [wranglerBin, ...args], { cwd: projectRoot, env: wranglerEnv, ...options });
 }
+
+/** Runs SQL against the local D1 (or, with remote, production) through wrangler; returns the rows of the last statement. */
+export async function d1Execute(sql: string, { remote = false, persistTo }: { remote?: boolean; persistTo?: string | undefined } = {}): Promise<Record<string, unknown>[]> {
+  const args = ['d1', 'execute', 'DB', remote ? '--remote' : '--local', '--json', '--command', sql,
+    ...(persistTo ? ['--persist-to', persistTo] : [])];
+  const { stdout } = await promisify(execFile)(process.execPath, [wranglerBin, ...args], { cwd: projectRoot, env: wranglerEnv, maxBuffer: 16 * 1024 * 1024 });
+  const parsed = JSON.parse(stdout) as { results?: Record<string, unknown>[] }[];
+  return parsed.at(-1)?.results ?? [];
+}
+
+/** Demo Gemeinden and demo contacts (seeds/demo.sql) for local runs and tests; never for production. */
+export async function seedDemo(persistTo?: string): Promise<void> {
+  const args = ['d1', 'execute', 'DB', '--local', '--file', join(projectRoot, 'seeds/demo.sql'), ...(persistTo ? ['--persist-to', persistTo] : [])];
+  await promisify(execFile)(process.execPath, [wranglerBin, ...args], { cwd: projectRoot, env: wranglerEnv });
+}
+
+/** Settings of local runs: mails go to /dev/mailbox/ unless a RESEND_API_KEY is given. */
+export const localDevBindings: Record<string, string> = {
+  DEV_MAILBOX: '1',
+  KOORDINATIONSSTELLE_EMAIL: 'demo-koordination@example.org',
+  MAIL_FROM: 'Integration Kanton Solothurn (lokal) <noreply@example.org>',
+};

@@ -82,6 +82,6 @@ describe('GET /api/health', () => {
   it('reads the database and reports the applied schema', async () => {
     const res = await fetch(`${base}/api/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', database: 'ok', schemaVersion: '0001_page_feedback.sql' });
+    expect(await res.json()).toEqual({ status: 'ok', database: 'ok', schemaVersion: '0002_gemeinden_login.sql' });
   });
 });

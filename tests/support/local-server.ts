@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, openSync, rmSync, readdirSync } from 'node:fs'
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations, projectRoot as root, spawnWrangler } from '../../scripts/lib/wrangler.ts';
+import { applyMigrations, projectRoot as root, seedDemo, spawnWrangler } from '../../scripts/lib/wrangler.ts';
 
 export interface LocalServer {
   baseUrl: string;
@@ -31,6 +31,7 @@ export async function startLocalServer(extraVars: Record<string, string> = {}): 
   }
   const persistDir = mkdtempSync(join(tmpdir(), 'portal-d1-'));
   await applyMigrations(persistDir);
+  await seedDemo(persistDir);
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const logFile = join(persistDir, 'wrangler.log');
   const log = openSync(logFile, 'a');

@@ -6,6 +6,7 @@ import { toolStringsFileSchema } from './decision-tool-strings.ts';
 import { decisionTreeSchema, offerSchema, treeTextsFileSchema } from './decision-tree.ts';
 import { courseSchema } from './course.ts';
 import { courseUiStringsFileSchema } from './course-ui-strings.ts';
+import { publicationSchema } from './publications.ts';
 
 /**
  * Which files under content/ hold which kind of data. src/content.config.ts builds Astro's
@@ -30,4 +31,5 @@ export const contentCollections = {
   angebote: { base: 'content/angebote', pattern: '*.yaml', schema: offerSchema },
   deutschkurse: { base: 'content/deutschkurse', pattern: '*.yaml', schema: courseSchema },
   deutschkurseUi: { base: 'content/deutschkurse-ui', pattern: '*.yaml', schema: courseUiStringsFileSchema },
+  publications: { base: 'content/publications', pattern: '*.yaml', schema: publicationSchema },
 } as const satisfies Record<string, ContentCollectionSpec>;

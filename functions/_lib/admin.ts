@@ -1,0 +1,16 @@
+// Common start of every admin API: same-origin check, koordinationsstelle session, body.
+import { readBody } from '../../src/domain/http/read-body.ts';
+import { isCrossSiteRequest } from '../../src/domain/http/same-origin.ts';
+import { requireApiSession, type Session } from './auth.ts';
+import type { Env } from './env.ts';
+import { jsonError } from './responses.ts';
+
+export async function adminPost(env: Env, request: Request, maxBytes = 4096): Promise<{ session: Session; kind: 'json' | 'form'; value: Record<string, unknown> } | Response> {
+  if (isCrossSiteRequest(request)) return jsonError(403, 'Anfragen von anderen Websites sind nicht erlaubt.');
+  const session = await requireApiSession(env, request, 'koordinationsstelle');
+  if (session instanceof Response) return session;
+  const body = await readBody(request, maxBytes);
+  if (!body.ok) return jsonError(body.status, body.message);
+  if (!body.value || typeof body.value !== 'object' || Array.isArray(body.value)) return jsonError(400, 'Die Anfrage ist ungültig.');
+  return { session, kind: body.kind, value: body.value as Record<string, unknown> };
+}

@@ -1,0 +1,131 @@
+// The mail outbox: rows are written in the same D1 batch as what caused them, and sent here, after the
+// response (waitUntil) or on the retry path. Each row has its own Resend Idempotency-Key, so a retry after
+// a timeout never delivers a second mail; failures back off exponentially.
+import { Resend } from 'resend';
+import { randomToken } from '../../src/domain/gemeinden/crypto.ts';
+import type { Mail } from '../../src/domain/gemeinden/mails.ts';
+import { OUTBOX_MAX_ATTEMPTS, retryDelayMs } from '../../src/domain/gemeinden/session.ts';
+import type { Env } from './env.ts';
+
+export const SEND_TIMEOUT_MS = 5_000;
+const LOCK_MS = 60_000;
+
+export interface OutboxMail extends Mail {
+  kind: 'login' | 'order-confirmation' | 'order-notification' | 'order-status' | 'infomail';
+  to: string;
+  dedupeKey?: string;
+  scrubAfterSend?: boolean;
+  orderId?: string;
+}
+
+/** The INSERT for one mail, to put into the caller's batch. A repeated dedupe key is skipped. */
+export function outboxInsert(env: Env, mail: OutboxMail): D1PreparedStatement {
+  return env.DB.prepare(
+    `INSERT INTO outbox (kind, to_email, subject, html, text, idempotency_key, dedupe_key, scrub_after_send, order_id)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+  ).bind(mail.kind, mail.to, mail.subject, mail.html, mail.text, `outbox-${randomToken(16)}`, mail.dedupeKey ?? null,
+    mail.scrubAfterSend ? 1 : 0, mail.orderId ?? null);
+}
+
+interface Row { id: number; to_email: string; subject: string; html: string; text: string; idempotency_key: string; scrub_after_send: number; attempts: number }
+
+type SendResult = { ok: true; providerId: string } | { ok: false; error: string; retryAfterMs?: number };
+
+async function send(env: Env, row: Row): Promise<SendResult> {
+  if (!env.RESEND_API_KEY) {
+    // Local runs without a key: the mail only goes to the dev mailbox.
+    if (env.DEV_MAILBOX === '1') return { ok: true, providerId: 'dev-mailbox' };
+    return { ok: false, error: 'RESEND_API_KEY ist nicht gesetzt.' };
+  }
+  const resend = new Resend(env.RESEND_API_KEY, env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : undefined);
+  const options = { idempotencyKey: row.idempotency_key, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<SendResult>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, error: `Zeitüberschreitung nach ${SEND_TIMEOUT_MS} ms` }), SEND_TIMEOUT_MS + 500);
+  });
+  const attempt = resend.emails
+    .send(
+      { from: env.MAIL_FROM ?? 'Integration Kanton Solothurn <noreply@example.org>', to: row.to_email, subject: row.subject, html: row.html, text: row.text },
+      options as { idempotencyKey: string },
+    )
+    .then(({ data, error, headers }): SendResult => {
+      if (data?.id) return { ok: true, providerId: data.id };
+      const retryAfter = Number(headers?.['retry-after'] ?? 'NaN');
+      const status = error && 'statusCode' in error ? error.statusCode : null;
+      return {
+        ok: false,
+        error: `Resend: ${status ?? 'keine Antwort'} ${error?.message ?? ''}`.trim().slice(0, 300),
+        ...(Number.isFinite(retryAfter) ? { retryAfterMs: retryAfter * 1000 } : {}),
+      };
+    })
+    .catch((e: unknown): SendResult => ({ ok: false, error: `Senden fehlgeschlagen: ${String(e)}`.slice(0, 300) }));
+  try {
+    return await Promise.race([attempt, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function claim(env: Env, id: number, now: number): Promise<Row | null> {
+  return env.DB.prepare(
+    `UPDATE outbox SET status = 'sending', locked_until = ?2, attempts = attempts + 1
+     WHERE id = ?1 AND ((status = 'pending' AND next_attempt_at <= ?3) OR (status = 'sending' AND locked_until < ?3))
+     RETURNING id, to_email, subject, html, text, idempotency_key, scrub_after_send, attempts`,
+  ).bind(id, now + LOCK_MS, now).first<Row>();
+}
+
+export interface DrainResult { sent: number; failed: number; retrying: number }
+
+/** Sends due mails (all due ones, or only `ids`), at most `limit`, a few at a time. Never throws. */
+export async function drainOutbox(env: Env, { ids, limit = 25 }: { ids?: number[]; limit?: number } = {}): Promise<DrainResult> {
+  const result: DrainResult = { sent: 0, failed: 0, retrying: 0 };
+  try {
+    const now = Date.now();
+    const due = ids
+      ? ids.slice(0, limit)
+      : (await env.DB.prepare(
+        `SELECT id FROM outbox WHERE (status = 'pending' AND next_attempt_at <= ?1) OR (status = 'sending' AND locked_until < ?1)
+         ORDER BY id LIMIT ?2`,
+      ).bind(now, limit).all<{ id: number }>()).results.map((r) => r.id);
+    const queue = [...due];
+    const worker = async () => {
+      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+        const row = await claim(env, id, Date.now());
+        if (!row) continue;
+        const sent = await send(env, row);
+        if (sent.ok) {
+          const statements = [env.DB.prepare(
+            `UPDATE outbox SET status = 'sent', sent_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), provider_id = ?2, last_error = NULL, locked_until = 0,
+             html = CASE WHEN scrub_after_send = 1 THEN '(nach dem Versand gelöscht)' ELSE html END,
+             text = CASE WHEN scrub_after_send = 1 THEN '(nach dem Versand gelöscht)' ELSE text END
+             WHERE id = ?1`,
+          ).bind(row.id, sent.providerId)];
+          if (env.DEV_MAILBOX === '1') {
+            statements.unshift(env.DB.prepare('INSERT INTO dev_mailbox (to_email, subject, html, text) VALUES (?1, ?2, ?3, ?4)')
+              .bind(row.to_email, row.subject, row.html, row.text));
+          }
+          await env.DB.batch(statements);
+          result.sent += 1;
+        } else {
+          const final = row.attempts >= OUTBOX_MAX_ATTEMPTS;
+          const delay = Math.max(retryDelayMs(row.attempts), sent.retryAfterMs ?? 0);
+          await env.DB.prepare(
+            `UPDATE outbox SET status = ?2, next_attempt_at = ?3, last_error = ?4, locked_until = 0 WHERE id = ?1`,
+          ).bind(row.id, final ? 'failed' : 'pending', Date.now() + delay, sent.error).run();
+          if (final) result.failed += 1;
+          else result.retrying += 1;
+        }
+      }
+    };
+    await Promise.all([worker(), worker(), worker()]);
+  } catch (error) {
+    console.error('outbox: drain failed', error);
+  }
+  return result;
+}
+
+/** Ids of outbox rows just written for an order (for the waitUntil send). */
+export async function outboxIdsOfOrder(env: Env, orderId: string): Promise<number[]> {
+  const rows = await env.DB.prepare(`SELECT id FROM outbox WHERE order_id = ?1 AND status = 'pending'`).bind(orderId).all<{ id: number }>();
+  return rows.results.map((r) => r.id);
+}

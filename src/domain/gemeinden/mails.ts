@@ -1,0 +1,88 @@
+// The German mails of the LOGIN area, as HTML and plain text. Pure functions: the outbox stores what they return.
+import { escapeHtml, html, type SafeHtml } from './html.ts';
+import { describeItem, STATUS_LABELS, type OrderItem, type OrderStatus } from './orders.ts';
+import type { Catalogue } from '../schemas/publications.ts';
+
+export interface Mail { subject: string; html: string; text: string }
+
+function frame(title: string, body: SafeHtml): string {
+  return html`<!doctype html><html lang="de-CH"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}<p>Koordinationsstelle Integration, Kanton Solothurn</p></body></html>`.value;
+}
+const footer = '\n\n-- \nKoordinationsstelle Integration, Kanton Solothurn';
+
+export function loginMail(link: string): Mail {
+  const subject = 'Ihr Link zum Login für Gemeinden';
+  return {
+    subject,
+    html: frame(subject, html`<p>Guten Tag</p><p>Mit diesem Link melden Sie sich im Login-Bereich für Gemeinden an:</p><p><a href="${link}">Jetzt anmelden</a></p><p>Der Link gilt 15 Minuten und nur einmal. Haben Sie keinen Link angefordert? Dann können Sie diese Mail löschen.</p>`),
+    text: `Guten Tag\n\nMit diesem Link melden Sie sich im Login-Bereich für Gemeinden an:\n${link}\n\nDer Link gilt 15 Minuten und nur einmal. Haben Sie keinen Link angefordert? Dann können Sie diese Mail löschen.${footer}`,
+  };
+}
+
+export interface OrderMailData {
+  orderId: string;
+  gemeinde: string;
+  contactPerson: string;
+  deliveryAddress: string;
+  remark: string;
+  items: OrderItem[];
+}
+
+function orderLines(catalogue: Catalogue, order: OrderMailData): string[] {
+  return order.items.map((item) => describeItem(catalogue, item));
+}
+
+function orderHtml(catalogue: Catalogue, order: OrderMailData): SafeHtml {
+  return html`<ul>${orderLines(catalogue, order).map((l) => html`<li>${l}</li>`)}</ul><p><strong>Lieferadresse:</strong><br>${new SafeHtmlLines(order.deliveryAddress).html}</p><p><strong>Kontaktperson:</strong> ${order.contactPerson}</p>${order.remark ? html`<p><strong>Bemerkung:</strong> ${order.remark}</p>` : ''}`;
+}
+
+class SafeHtmlLines {
+  readonly html: SafeHtml;
+  constructor(text: string) {
+    this.html = html`${text.split(/\r?\n/).map((line, i) => (i === 0 ? line : [html`<br>`, line]))}`;
+  }
+}
+
+function orderText(catalogue: Catalogue, order: OrderMailData): string {
+  return `${orderLines(catalogue, order).map((l) => `- ${l}`).join('\n')}\n\nLieferadresse:\n${order.deliveryAddress}\n\nKontaktperson: ${order.contactPerson}${order.remark ? `\nBemerkung: ${order.remark}` : ''}`;
+}
+
+export function orderConfirmationMail(catalogue: Catalogue, order: OrderMailData): Mail {
+  const subject = `Bestellung ${order.orderId} ist eingegangen`;
+  return {
+    subject,
+    html: frame(subject, html`<p>Guten Tag</p><p>Wir haben Ihre Bestellung ${order.orderId} erhalten. Sie haben bestellt:</p>${orderHtml(catalogue, order)}<p>Wir schreiben Ihnen, sobald die Sendung unterwegs ist.</p>`),
+    text: `Guten Tag\n\nWir haben Ihre Bestellung ${order.orderId} erhalten. Sie haben bestellt:\n\n${orderText(catalogue, order)}\n\nWir schreiben Ihnen, sobald die Sendung unterwegs ist.${footer}`,
+  };
+}
+
+export function orderNotificationMail(catalogue: Catalogue, order: OrderMailData, adminUrl: string): Mail {
+  const subject = `Neue Bestellung ${order.orderId} von ${order.gemeinde}`;
+  return {
+    subject,
+    html: frame(subject, html`<p>Neue Bestellung ${order.orderId} von ${order.gemeinde}:</p>${orderHtml(catalogue, order)}<p><a href="${adminUrl}">Bestellungen verwalten</a></p>`),
+    text: `Neue Bestellung ${order.orderId} von ${order.gemeinde}:\n\n${orderText(catalogue, order)}\n\nBestellungen verwalten: ${adminUrl}${footer}`,
+  };
+}
+
+export function orderStatusMail(orderId: string, status: OrderStatus): Mail {
+  const subject = `Bestellung ${orderId}: ${STATUS_LABELS[status]}`;
+  const sentence = status === 'versandt'
+    ? 'Ihre Bestellung ist versandt. Sie kommt in den nächsten Tagen bei Ihnen an.'
+    : `Ihre Bestellung hat jetzt den Status „${STATUS_LABELS[status]}“.`;
+  return {
+    subject,
+    html: frame(subject, html`<p>Guten Tag</p><p>${sentence}</p><p>Bestellnummer: ${orderId}</p>`),
+    text: `Guten Tag\n\n${sentence}\n\nBestellnummer: ${orderId}${footer}`,
+  };
+}
+
+export function infomailMail(title: string, bodyText: string, archiveUrl: string): Mail {
+  return {
+    subject: `Infomail: ${title}`,
+    html: frame(title, html`<h1>${title}</h1>${bodyText.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}<p><a href="${archiveUrl}">Im Login-Bereich lesen</a></p>`),
+    text: `${title}\n\n${bodyText}\n\nIm Login-Bereich lesen: ${archiveUrl}${footer}`,
+  };
+}
+
+export { escapeHtml };

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { getLocale } from '../i18n/locales.ts';
+import type { Catalogue } from '../schemas/publications.ts';
+
+/** The order the form sends and the server stores; one schema for the React island and POST /api/orders. */
+export const ORDER_LIMITS = { maxItems: 20, deliveryAddress: 400, contactPerson: 120, remark: 1000, formRows: 6 } as const;
+
+export const ORDER_STATUSES = ['eingegangen', 'in_bearbeitung', 'versandt', 'storniert'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export const STATUS_LABELS: Record<OrderStatus, string> = {
+  eingegangen: 'eingegangen',
+  in_bearbeitung: 'in Bearbeitung',
+  versandt: 'versandt',
+  storniert: 'storniert',
+};
+
+// C0/C1 control characters (line breaks are allowed only where a field has several lines) and the
+// invisible bidi overrides that can disguise text.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const CONTROL_SINGLE_LINE = /[\r\n\t]/;
+
+function textField(label: string, max: number, { required, multiline }: { required: boolean; multiline: boolean }) {
+  let schema = z
+    .string({ error: `${label}: bitte als Text angeben.` })
+    .trim()
+    .max(max, { error: `${label}: höchstens ${max} Zeichen.` })
+    .refine((v) => !CONTROL.test(v) && (multiline || !CONTROL_SINGLE_LINE.test(v)), {
+      error: `${label}: enthält unerlaubte Steuerzeichen.`,
+    })
+    .refine((v) => !/[<>]/.test(v), { error: `${label}: bitte keine spitzen Klammern (< >) verwenden.` });
+  if (required) schema = schema.refine((v) => v.length > 0, { error: `${label}: bitte ausfüllen.` });
+  return schema;
+}
+
+const unknownKeys = (iss: { code: string; keys?: string[] }) =>
+  iss.code === 'unrecognized_keys' ? `Unbekannte Felder: ${(iss.keys ?? []).join(', ')}.` : undefined;
+
+export function orderSchema(catalogue: Catalogue) {
+  const byId = new Map(catalogue.map((p) => [p.id, p]));
+  const item = z.strictObject(
+    {
+      publication: z.string({ error: 'Bitte eine Publikation wählen.' }).min(1, { error: 'Bitte eine Publikation wählen.' }),
+      language: z.string({ error: 'Bitte eine Sprache wählen.' }).min(1, { error: 'Bitte eine Sprache wählen.' }),
+      quantity: z
+        .number({ error: 'Menge: bitte eine ganze Zahl eingeben.' })
+        .int({ error: 'Menge: bitte eine ganze Zahl eingeben.' })
+        .min(1, { error: 'Menge: mindestens 1.' }),
+    },
+    { error: unknownKeys },
+  );
+  return z
+    .strictObject(
+      {
+        idempotencyKey: z.string({ error: 'Die Bestellung hat keinen gültigen Schlüssel. Bitte laden Sie die Seite neu.' })
+          .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: 'Die Bestellung hat keinen gültigen Schlüssel. Bitte laden Sie die Seite neu.' }),
+        items: z
+          .array(item, { error: 'Bitte mindestens eine Publikation bestellen.' })
+          .min(1, { error: 'Bitte mindestens eine Publikation bestellen.' })
+          .max(ORDER_LIMITS.maxItems, { error: `Höchstens ${ORDER_LIMITS.maxItems} Positionen pro Bestellung.` }),
+        deliveryAddress: textField('Lieferadresse', ORDER_LIMITS.deliveryAddress, { required: true, multiline: true }),
+        contactPerson: textField('Kontaktperson', ORDER_LIMITS.contactPerson, { required: true, multiline: false }),
+        remark: textField('Bemerkung', ORDER_LIMITS.remark, { required: false, multiline: true }).default(''),
+      },
+      { error: unknownKeys },
+    )
+    .superRefine((order, ctx) => {
+      const seen = new Set<string>();
+      order.items.forEach((it, i) => {
+        const publication = byId.get(it.publication);
+        if (!publication) {
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'publication'], message: 'Diese Publikation gibt es nicht.' });
+          return;
+        }
+        if (!publication.languages.includes(it.language)) {
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'language'], message: `„${publication.title}“ gibt es nicht in dieser Sprache.` });
+          return;
+        }
+        if (it.quantity > publication.maxPerOrder) {
+          ctx.addIssue({
+            code: 'custom', path: ['items', i, 'quantity'],
+            message: `Menge: höchstens ${publication.maxPerOrder} pro Bestellung.`,
+          });
+        }
+        const key = `${it.publication}|${it.language}`;
+        if (seen.has(key)) {
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'publication'], message: 'Diese Publikation und Sprache steht schon in einer anderen Zeile.' });
+        }
+        seen.add(key);
+      });
+    });
+}
+
+export type OrderInput = z.input<ReturnType<typeof orderSchema>>;
+export type Order = z.output<ReturnType<typeof orderSchema>>;
+export interface OrderItem { publication: string; language: string; quantity: number }
+
+/** The form's field id for an error path, so the error summary can link to it (`items.2.quantity` → `items-2-quantity`). */
+export function fieldId(path: string): string {
+  return path.replaceAll('.', '-');
+}
+
+/**
+ * A plain form post (no JavaScript) as order input. Empty rows are left out; `rows` maps each
+ * remaining item back to its row in the form, so errors land at the right field.
+ */
+export function formToOrderInput(form: Record<string, string>): { input: Record<string, unknown>; rows: number[] } {
+  const rest: Record<string, unknown> = {};
+  const rowValues = new Map<number, Record<string, string>>();
+  for (const [key, value] of Object.entries(form)) {
+    const m = /^items\.(\d{1,2})\.(publication|language|quantity)$/.exec(key);
+    if (m) {
+      const row = Number(m[1]);
+      const fields = rowValues.get(row) ?? {};
+      fields[m[2]!] = value;
+      rowValues.set(row, fields);
+    } else {
+      rest[key] = value;
+    }
+  }
+  const rows: number[] = [];
+  const items: Record<string, unknown>[] = [];
+  for (const row of [...rowValues.keys()].sort((a, b) => a - b)) {
+    const f = rowValues.get(row)!;
+    const quantityText = (f['quantity'] ?? '').trim();
+    if (!f['publication'] && !quantityText) continue;
+    rows.push(row);
+    items.push({
+      publication: f['publication'] ?? '',
+      language: f['language'] ?? '',
+      quantity: /^[+-]?\d+(\.\d+)?$/.test(quantityText) ? Number(quantityText) : quantityText,
+    });
+  }
+  return { input: { ...rest, items }, rows };
+}
+
+/** Field errors of a form post with item paths mapped back to form rows. */
+export function mapErrorsToRows(errors: Record<string, string>, rows: number[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(errors)) {
+    const m = /^items\.(\d+)(\..*)?$/.exec(path);
+    const key = m ? `items.${rows[Number(m[1])] ?? 0}${m[2] ?? '.publication'}` : path;
+    out[key] ??= message;
+  }
+  return out;
+}
+
+export function languageName(code: string): string {
+  try {
+    return getLocale(code).germanName;
+  } catch {
+    return code;
+  }
+}
+
+export function describeItem(catalogue: Catalogue, item: OrderItem): string {
+  const publication = catalogue.find((p) => p.id === item.publication);
+  const unit = publication?.unit ?? 'Stück';
+  return `${item.quantity} × ${publication?.title ?? item.publication} (${languageName(item.language)}), ${unit}`;
+}

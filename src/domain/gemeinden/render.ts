@@ -1,0 +1,142 @@
+// HTML the Functions fill into the static pages of the LOGIN area (order form, history, admin lists).
+// Forms are plain HTML forms, so everything works without JavaScript.
+import { html, type SafeHtml } from './html.ts';
+import { fieldId, languageName, ORDER_LIMITS, ORDER_STATUSES, STATUS_LABELS, describeItem, type OrderItem, type OrderStatus } from './orders.ts';
+import type { Catalogue } from '../schemas/publications.ts';
+
+export interface OrderFormValues {
+  idempotencyKey: string;
+  deliveryAddress: string;
+  contactPerson: string;
+  remark: string;
+  /** Rows by form index. */
+  items: Record<number, { publication?: string; language?: string; quantity?: string }>;
+}
+
+export function errorSummary(errors: Record<string, string>): SafeHtml {
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return html``;
+  return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary">
+<h2 id="error-summary-title">Bitte korrigieren Sie ${entries.length === 1 ? 'einen Punkt' : `${entries.length} Punkte`}</h2>
+<ul>${entries.map(([path, message]) => html`<li><a href="#${path === '_' ? 'order-form' : fieldId(path)}">${message}</a></li>`)}</ul></div>`;
+}
+
+function fieldError(errors: Record<string, string>, path: string): SafeHtml {
+  const message = errors[path];
+  return message ? html`<p class="field-error" id="${fieldId(path)}-error"><span class="visually-hidden">Fehler: </span>${message}</p>` : html``;
+}
+const describedBy = (errors: Record<string, string>, path: string) => (errors[path] ? `${fieldId(path)}-error` : undefined);
+function aria(errors: Record<string, string>, path: string): SafeHtml {
+  const id = describedBy(errors, path);
+  return id ? html` aria-invalid="true" aria-describedby="${id}"` : html``;
+}
+
+export function renderOrderForm(catalogue: Catalogue, values: OrderFormValues, errors: Record<string, string> = {}): SafeHtml {
+  const maxRow = Math.max(-1, ...Object.keys(values.items).map(Number));
+  const rowCount = Math.min(ORDER_LIMITS.maxItems, Math.max(ORDER_LIMITS.formRows, maxRow + 2));
+  const languages = [...new Set(catalogue.flatMap((p) => p.languages))];
+  const rows = Array.from({ length: rowCount }, (_, i) => {
+    const v = values.items[i] ?? {};
+    const p = `items.${i}`;
+    return html`<fieldset class="order-row">
+<legend>Position ${i + 1}</legend>
+<div class="field"><label for="${fieldId(`${p}.publication`)}">Publikation</label>${fieldError(errors, `${p}.publication`)}
+<select id="${fieldId(`${p}.publication`)}" name="${p}.publication"${aria(errors, `${p}.publication`)}><option value="">– keine –</option>${catalogue.map((pub) => html`<option value="${pub.id}"${v.publication === pub.id ? html` selected` : ''}>${pub.title} (höchstens ${pub.maxPerOrder})</option>`)}</select></div>
+<div class="field"><label for="${fieldId(`${p}.language`)}">Sprache</label>${fieldError(errors, `${p}.language`)}
+<select id="${fieldId(`${p}.language`)}" name="${p}.language"${aria(errors, `${p}.language`)}>${languages.map((code) => html`<option value="${code}"${(v.language ?? 'de') === code ? html` selected` : ''}>${languageName(code)}</option>`)}</select></div>
+<div class="field"><label for="${fieldId(`${p}.quantity`)}">Menge</label>${fieldError(errors, `${p}.quantity`)}
+<input id="${fieldId(`${p}.quantity`)}" name="${p}.quantity" type="number" inputmode="numeric" min="1" step="1" value="${v.quantity ?? ''}"${aria(errors, `${p}.quantity`)}></div>
+</fieldset>`;
+  });
+  return html`${errorSummary(errors)}
+<form id="order-form" class="order-form" method="post" action="/api/orders" novalidate>
+<input type="hidden" name="idempotencyKey" value="${values.idempotencyKey}">
+<h2>Was möchten Sie bestellen?</h2>
+<p>Füllen Sie eine Zeile pro Publikation und Sprache aus. Leere Zeilen werden nicht bestellt.</p>
+${fieldError(errors, 'items')}
+${rows}
+<h2>Lieferung</h2>
+<div class="field"><label for="deliveryAddress">Lieferadresse</label>${fieldError(errors, 'deliveryAddress')}
+<textarea id="deliveryAddress" name="deliveryAddress" rows="4" maxlength="${ORDER_LIMITS.deliveryAddress}" autocomplete="street-address"${aria(errors, 'deliveryAddress')}>${values.deliveryAddress}</textarea></div>
+<div class="field"><label for="contactPerson">Kontaktperson</label>${fieldError(errors, 'contactPerson')}
+<input id="contactPerson" name="contactPerson" type="text" maxlength="${ORDER_LIMITS.contactPerson}" autocomplete="name" value="${values.contactPerson}"${aria(errors, 'contactPerson')}></div>
+<div class="field"><label for="remark">Bemerkung (freiwillig)</label>${fieldError(errors, 'remark')}
+<textarea id="remark" name="remark" rows="3" maxlength="${ORDER_LIMITS.remark}"${aria(errors, 'remark')}>${values.remark}</textarea></div>
+<p><button type="submit" class="button">Bestellung senden</button></p>
+</form>`;
+}
+
+export interface OrderRow {
+  id: string;
+  status: OrderStatus;
+  created_at: string;
+  gemeinde?: string;
+  contact_person: string;
+  items: OrderItem[];
+}
+
+export function formatTimestamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat('de-CH', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Zurich' }).format(d);
+}
+
+function itemsList(catalogue: Catalogue, items: OrderItem[]): SafeHtml {
+  return html`<ul class="order-items">${items.map((i) => html`<li>${describeItem(catalogue, i)}</li>`)}</ul>`;
+}
+
+export function renderHistory(catalogue: Catalogue, orders: OrderRow[], newOrderId?: string): SafeHtml {
+  const notice = newOrderId && orders.some((o) => o.id === newOrderId)
+    ? html`<div class="success-notice" role="status"><p>Danke! Ihre Bestellung ${newOrderId} ist eingegangen. Sie erhalten eine Bestätigung per Mail.</p></div>`
+    : html``;
+  if (orders.length === 0) return html`${notice}<p>Sie haben noch nichts bestellt.</p>`;
+  return html`${notice}<table class="data-table"><caption>Ihre Bestellungen, neueste zuerst</caption>
+<thead><tr><th scope="col">Nummer</th><th scope="col">Datum</th><th scope="col">Bestellt</th><th scope="col">Status</th></tr></thead>
+<tbody>${orders.map((o) => html`<tr id="order-${o.id}"><th scope="row">${o.id}</th><td>${formatTimestamp(o.created_at)}</td><td>${itemsList(catalogue, o.items)}</td><td><span class="status status--${o.status}">${STATUS_LABELS[o.status]}</span></td></tr>`)}</tbody></table>`;
+}
+
+export function renderAdminOrders(catalogue: Catalogue, orders: OrderRow[], filter: { status?: string | undefined }): SafeHtml {
+  const filterForm = html`<form class="filter-form" method="get" action="/gemeinden/admin/">
+<label for="status-filter">Status</label>
+<select id="status-filter" name="status"><option value="">alle</option>${ORDER_STATUSES.map((s) => html`<option value="${s}"${filter.status === s ? html` selected` : ''}>${STATUS_LABELS[s]}</option>`)}</select>
+<button type="submit" class="button button--secondary">Filtern</button>
+<a href="/api/admin/orders.csv${filter.status ? `?status=${filter.status}` : ''}">Als CSV herunterladen</a></form>`;
+  if (orders.length === 0) return html`${filterForm}<p>Keine Bestellungen gefunden.</p>`;
+  return html`${filterForm}<table class="data-table"><caption>Bestellungen (${orders.length})</caption>
+<thead><tr><th scope="col">Nummer</th><th scope="col">Gemeinde</th><th scope="col">Datum</th><th scope="col">Bestellt</th><th scope="col">Status</th></tr></thead>
+<tbody>${orders.map((o) => html`<tr id="order-${o.id}"><th scope="row">${o.id}</th><td>${o.gemeinde ?? ''}<br>${o.contact_person}</td><td>${formatTimestamp(o.created_at)}</td><td>${itemsList(catalogue, o.items)}</td>
+<td><form method="post" action="/api/admin/order-status"><input type="hidden" name="orderId" value="${o.id}">
+<label for="status-${o.id}">Status von ${o.id}</label>
+<select id="status-${o.id}" name="status">${ORDER_STATUSES.map((s) => html`<option value="${s}"${o.status === s ? html` selected` : ''}>${STATUS_LABELS[s]}</option>`)}</select>
+<button type="submit" class="button button--secondary">Speichern</button></form></td></tr>`)}</tbody></table>`;
+}
+
+export interface ContactRow { id: number; email: string; name: string; role: string; gemeinde: string | null; demo: number }
+export interface GemeindeRow { id: number; name: string; sample: number }
+
+export function renderContacts(contacts: ContactRow[], gemeinden: GemeindeRow[]): SafeHtml {
+  return html`<table class="data-table"><caption>Kontakte (${contacts.length})</caption>
+<thead><tr><th scope="col">E-Mail</th><th scope="col">Name</th><th scope="col">Rolle</th><th scope="col">Gemeinde</th><th scope="col">Aktion</th></tr></thead>
+<tbody>${contacts.map((c) => html`<tr><th scope="row">${c.email}${c.demo ? ' (Demo)' : ''}</th><td>${c.name}</td><td>${c.role}</td><td>${c.gemeinde ?? '–'}</td>
+<td><form method="post" action="/api/admin/contacts"><input type="hidden" name="action" value="remove"><input type="hidden" name="email" value="${c.email}"><button type="submit" class="button button--secondary">${`Entfernen`}<span class="visually-hidden"> ${c.email}</span></button></form></td></tr>`)}</tbody></table>
+<h2>Kontakt hinzufügen</h2>
+<form method="post" action="/api/admin/contacts" class="contact-form"><input type="hidden" name="action" value="add">
+<div class="field"><label for="contact-email">E-Mail</label><input id="contact-email" name="email" type="email" required autocomplete="off"></div>
+<div class="field"><label for="contact-name">Name</label><input id="contact-name" name="name" type="text" required autocomplete="off"></div>
+<fieldset><legend>Rolle</legend>
+<div><input type="radio" id="role-gemeinde" name="role" value="gemeinde" checked> <label for="role-gemeinde">Gemeinde</label></div>
+<div><input type="radio" id="role-ks" name="role" value="koordinationsstelle"> <label for="role-ks">Koordinationsstelle</label></div></fieldset>
+<div class="field"><label for="contact-gemeinde">Gemeinde</label><select id="contact-gemeinde" name="gemeinde"><option value="">– keine (nur Koordinationsstelle) –</option>${gemeinden.map((g) => html`<option value="${g.name}">${g.name}</option>`)}</select></div>
+<p><button type="submit" class="button">Hinzufügen</button></p></form>`;
+}
+
+export interface OutboxRow { id: number; kind: string; to_email: string; subject: string; status: string; attempts: number; last_error: string | null; created_at: string; sent_at: string | null }
+
+export function renderOutbox(rows: OutboxRow[]): SafeHtml {
+  if (rows.length === 0) return html`<p>Der Postausgang ist leer.</p>`;
+  return html`<table class="data-table"><caption>Postausgang, neueste zuerst (höchstens 200)</caption>
+<thead><tr><th scope="col">Nr.</th><th scope="col">Art</th><th scope="col">An</th><th scope="col">Betreff</th><th scope="col">Status</th><th scope="col">Versuche</th><th scope="col">Aktion</th></tr></thead>
+<tbody>${rows.map((r) => html`<tr id="mail-${r.id}"><th scope="row">${r.id}</th><td>${r.kind}</td><td>${r.to_email}</td><td>${r.subject}</td>
+<td>${r.status}${r.last_error ? html`<br><small>${r.last_error}</small>` : ''}</td><td>${r.attempts}</td>
+<td>${r.status === 'sent' ? '–' : html`<form method="post" action="/api/admin/outbox-retry"><input type="hidden" name="id" value="${r.id}"><button type="submit" class="button button--secondary">Jetzt senden<span class="visually-hidden"> (Mail ${r.id})</span></button></form>`}</td></tr>`)}</tbody></table>`;
+}

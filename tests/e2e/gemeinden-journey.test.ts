@@ -1,0 +1,102 @@
+// In Chromium: a demo Gemeinde logs in with the link from the dev mailbox, orders 20 Erstinformationsmappen
+// in Tigrinya and 5 AIP brochures in simple language, and sees the order in its history; the
+// Koordinationsstelle marks it versandt and the Gemeinde gets that mail. axe on every page of the way.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchBrowser, newPage } from '../support/browser.ts';
+import { queryD1 } from '../support/d1.ts';
+import { until } from '../support/gemeinden.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Follows the newest login link for `email` from /dev/mailbox/ and presses "Jetzt anmelden". */
+async function loginViaMailbox(page: Page, email: string, start: string, checkAxe = true): Promise<void> {
+  await page.goto(`${base}${start}`);
+  await page.waitForURL(/\/gemeinden\/login\/\?return=/);
+  if (checkAxe) expect(await axeViolations(page)).toEqual([]);
+  const lastMail = queryD1<{ id: number | null }>('SELECT MAX(id) AS id FROM dev_mailbox')[0]?.id ?? 0;
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByRole('button', { name: 'Link zum Anmelden schicken' }).click();
+  await page.waitForURL(`${base}/gemeinden/login/gesendet/`);
+  const id = await until(async () => queryD1<{ id: number }>(
+    "SELECT id FROM dev_mailbox WHERE id > ? AND to_email = ? AND subject LIKE 'Ihr Link%' ORDER BY id DESC LIMIT 1", lastMail, email)[0]?.id, 'login mail', 30_000);
+  await page.goto(`${base}/dev/mailbox/`);
+  await page.locator(`#mail-${id} a`).first().click();
+  await page.waitForURL(/\/gemeinden\/login\/bestaetigen\/\?token=/);
+  if (checkAxe) expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Jetzt anmelden' }).click();
+}
+
+describe('Bestellservice journey', () => {
+  it('logs in, orders, sees the history; the admin marks it versandt and the Gemeinde gets the mail', async () => {
+    const { page } = await newPage(browser);
+    await loginViaMailbox(page, 'demo-zuchwil@example.org', '/gemeinden/bestellen/');
+    await page.waitForURL(`${base}/gemeinden/bestellen/`);
+    expect(await page.locator('.gemeinden-nav__user').innerText()).toContain('Demo Zuchwil');
+    expect(await page.getByLabel('Lieferadresse').inputValue()).toContain('Gemeindeverwaltung Zuchwil');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The React island has taken over the form: it starts with one row and adds more on demand.
+    const addRow = page.getByRole('button', { name: 'Weitere Position hinzufügen' });
+    await addRow.waitFor();
+    expect(await page.locator('#order-form-fallback').count()).toBe(0);
+    const row1 = page.getByRole('group', { name: 'Position 1' });
+    await row1.getByLabel('Publikation').selectOption('erstinformationsmappe');
+    await row1.getByLabel('Sprache').selectOption('ti');
+    await row1.getByLabel('Menge').fill('20');
+    await addRow.click();
+    const row2 = page.getByRole('group', { name: 'Position 2' });
+    await row2.getByLabel('Publikation').selectOption('aip-broschuere-einfache-sprache');
+    await row2.getByLabel('Sprache').selectOption('de');
+    await row2.getByLabel('Menge').fill('5');
+    await page.getByRole('button', { name: 'Bestellung senden' }).click();
+    await page.waitForURL(/\/gemeinden\/bestellungen\/\?neu=B-/);
+    const orderId = new URL(page.url()).searchParams.get('neu')!;
+    const row = page.locator(`#order-${orderId}`);
+    expect(await row.innerText()).toContain('20 × Erstinformationsmappe (Tigrinya)');
+    expect(await row.innerText()).toContain('5 × Broschüre Arbeitsmarktintegrationsprogramme (AIP) – in einfacher Sprache');
+    expect(await row.innerText()).toContain('eingegangen');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const { page: adminPage } = await newPage(browser);
+    await loginViaMailbox(adminPage, 'demo-koordination@example.org', '/gemeinden/admin/');
+    await adminPage.waitForURL(`${base}/gemeinden/admin/`);
+    expect(await axeViolations(adminPage)).toEqual([]);
+    await adminPage.getByLabel(`Status von ${orderId}`).selectOption('versandt');
+    await adminPage.locator(`#order-${orderId}`).getByRole('button', { name: 'Speichern' }).click();
+    await adminPage.waitForURL(`${base}/gemeinden/admin/#order-${orderId}`);
+    expect(await adminPage.getByLabel(`Status von ${orderId}`).inputValue()).toBe('versandt');
+
+    await until(async () => queryD1('SELECT id FROM dev_mailbox WHERE subject = ?', `Bestellung ${orderId}: versandt`)[0], 'versandt mail', 30_000);
+    await page.goto(`${base}/dev/mailbox/`);
+    expect(await page.locator('article', { hasText: 'An: demo-zuchwil@example.org' }).filter({ hasText: `Bestellung ${orderId}: versandt` }).count()).toBe(1);
+    await page.goto(`${base}/gemeinden/bestellungen/`);
+    expect(await page.locator(`#order-${orderId}`).innerText()).toContain('versandt');
+  }, 240_000);
+
+  it('shows order errors without JavaScript in a summary that links to the field', async () => {
+    const { page } = await newPage(browser, { javaScriptEnabled: false });
+    // axe runs in the page, so it cannot run with JavaScript off; the journey above checks these pages.
+    await loginViaMailbox(page, 'demo-zuchwil@example.org', '/gemeinden/bestellen/', false);
+    await page.waitForURL(`${base}/gemeinden/bestellen/`);
+    const row1 = page.getByRole('group', { name: 'Position 1' });
+    await row1.getByLabel('Publikation').selectOption('erstinformationsmappe');
+    await row1.getByLabel('Sprache').selectOption('ti');
+    await row1.getByLabel('Menge').fill('0');
+    await page.getByRole('button', { name: 'Bestellung senden' }).click();
+    const summary = page.locator('.error-summary');
+    expect(await summary.innerText()).toContain('Menge: mindestens 1.');
+    expect(await page.locator('#items-0-quantity').inputValue()).toBe('0');
+    await summary.getByRole('link', { name: 'Menge: mindestens 1.' }).click();
+    await page.waitForURL(/#items-0-quantity$/);
+    expect(await page.locator('#items-0-quantity:focus').count()).toBe(1);
+  }, 150_000);
+});
