@@ -1,9 +1,7 @@
 // Helpers for tests of the LOGIN area: the fake Resend's control API, logging in through the real
 // magic-link flow (the link is read from the mail the fake received), and requests with a session.
-import { DatabaseSync } from 'node:sqlite';
 import { inject } from 'vitest';
 import type { FakeMail, FakeMode } from './fake-resend.ts';
-import { d1SqliteFile } from './local-server.ts';
 
 export const base = inject('baseUrl');
 const fakeUrl = inject('fakeResendUrl');
@@ -65,14 +63,6 @@ export function cookieOf(res: Response): string {
   return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
 }
 
-/** Writes to the local D1 file directly: only to age tokens and sessions, which cannot be waited for in a test. */
-export function writeD1(sql: string, ...params: (string | number)[]): void {
-  const db = new DatabaseSync(d1SqliteFile(inject('persistDir')));
-  try {
-    db.prepare(sql).run(...params);
-  } finally {
-    db.close();
-  }
-}
+export { writeD1 } from './d1.ts';
 
 export const DEMO = { zuchwil: 'demo-zuchwil@example.org', biberist: 'demo-biberist@example.org', admin: 'demo-koordination@example.org' };
