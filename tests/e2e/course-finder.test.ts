@@ -1,23 +1,16 @@
 // In Chromium: a counsellor filters the course catalogue in Arabic (B1 + evening + Olten), opens a course,
 // and sends the link; the link reopens the same filter; without JavaScript the per-place page lists the
 // same courses. axe finds no WCAG 2.2 A/AA violation on the finder and the detail page in de and ar.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, newPage } from '../support/browser.ts';
+import { axeViolations, useBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const { page } = await newPage(browser, options);
+  const { page } = await newPage(options);
   const res = await page.goto(`${base}${path}`);
   expect(res?.status(), path).toBe(200);
   return page;

@@ -1,9 +1,9 @@
 // The Entscheidungstool in Chromium with JavaScript off, in German and Arabic (right to left):
 // answer every question to a result, change an answer from the check page, print the handout with
 // QR code and offers; axe finds no WCAG 2.2 A/AA violation on question, check and result pages.
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, newPage } from '../support/browser.ts';
+import { describe, expect, it, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, useBrowser } from '../support/browser.ts';
 import { allPaths, indexTree, walk } from '../../src/domain/decision-tree/engine.ts';
 import { textKey, textLookup, sourceTexts } from '../../src/domain/decision-tree/texts.ts';
 import { loadOffers, loadTree, loadTreeTexts } from '../support/decision-tree.ts';
@@ -13,17 +13,10 @@ const tree = loadTree();
 const index = indexTree(tree);
 const source = sourceTexts(tree, loadOffers());
 const t = (locale: string) => textLookup(source, locale === 'de' ? undefined : loadTreeTexts().find((f) => f.locale === locale));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 async function noJsPage(): Promise<Page> {
-  return (await newPage(browser, { javaScriptEnabled: false })).page;
+  return (await newPage({ javaScriptEnabled: false })).page;
 }
 
 /**
@@ -31,7 +24,7 @@ async function noJsPage(): Promise<Page> {
  * ship no script, so the same URL in a JavaScript context has the same DOM to check.
  */
 async function axeOf(page: Page): Promise<string[]> {
-  const { page: checked, context } = await newPage(browser, { viewport: page.viewportSize() });
+  const { page: checked, context } = await newPage({ viewport: page.viewportSize() });
   await checked.goto(page.url());
   const violations = await axeViolations(checked);
   await context.close();
@@ -142,7 +135,7 @@ describe('side-by-side handout and overview', () => {
 
   it('lists every offer by area on the counsellor overview, accessible and reflowing at 320 px', async () => {
     // The page ships no script; JavaScript stays on here only so axe and the layout probe can run.
-    const { page } = await newPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page } = await newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(`${base}/de/entscheidungstool/angebote/`);
     expect(await page.locator('.overview-area').count()).toBe(4);
     expect(await page.locator('.overview-table tbody tr').count()).toBe(loadOffers().length);

@@ -1,21 +1,15 @@
 // In Chromium: a demo Gemeinde logs in with the link from the dev mailbox, orders 20 Erstinformationsmappen
 // in Tigrinya and 5 AIP brochures in simple language, and sees the order in its history; the
 // Koordinationsstelle marks it versandt and the Gemeinde gets that mail. axe on every page of the way.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, newPage } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, useBrowser } from '../support/browser.ts';
 import { queryD1 } from '../support/d1.ts';
 import { until } from '../support/gemeinden.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 /** Follows the newest login link for `email` from /dev/mailbox/ and presses "Jetzt anmelden". */
 async function loginViaMailbox(page: Page, email: string, start: string, checkAxe = true): Promise<void> {
@@ -37,7 +31,7 @@ async function loginViaMailbox(page: Page, email: string, start: string, checkAx
 
 describe('Bestellservice journey', () => {
   it('logs in, orders, sees the history; the admin marks it versandt and the Gemeinde gets the mail', async () => {
-    const { page } = await newPage(browser);
+    const { page } = await newPage();
     await loginViaMailbox(page, 'demo-zuchwil@example.org', '/gemeinden/bestellen/');
     await page.waitForURL(`${base}/gemeinden/bestellen/`);
     expect(await page.locator('.gemeinden-nav__user').innerText()).toContain('Demo Zuchwil');
@@ -66,7 +60,7 @@ describe('Bestellservice journey', () => {
     expect(await row.innerText()).toContain('eingegangen');
     expect(await axeViolations(page)).toEqual([]);
 
-    const { page: adminPage } = await newPage(browser);
+    const { page: adminPage } = await newPage();
     await loginViaMailbox(adminPage, 'demo-koordination@example.org', '/gemeinden/admin/');
     await adminPage.waitForURL(`${base}/gemeinden/admin/`);
     expect(await axeViolations(adminPage)).toEqual([]);
@@ -83,7 +77,7 @@ describe('Bestellservice journey', () => {
   }, 240_000);
 
   it('shows order errors without JavaScript in a summary that links to the field', async () => {
-    const { page } = await newPage(browser, { javaScriptEnabled: false });
+    const { page } = await newPage({ javaScriptEnabled: false });
     // axe runs in the page, so it cannot run with JavaScript off; the journey above checks these pages.
     await loginViaMailbox(page, 'demo-zuchwil@example.org', '/gemeinden/bestellen/', false);
     await page.waitForURL(`${base}/gemeinden/bestellen/`);

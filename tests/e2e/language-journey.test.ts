@@ -1,23 +1,16 @@
 // In Chromium: a newcomer picks a language, reads in Arabic (right to left), switches to German on the
 // same page; keyboard only reaches the content; axe finds no WCAG 2.2 A/AA violation on the way.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, newPage } from '../support/browser.ts';
+import { axeViolations, useBrowser } from '../support/browser.ts';
 import { queryD1 } from '../support/d1.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const { page } = await newPage(browser, options);
+  const { page } = await newPage(options);
   const res = await page.goto(`${base}${path}`);
   expect(res?.status(), path).toBeLessThan(500);
   return page;

@@ -2,25 +2,18 @@
 // topic), no-result message in the reader's language, language switch keeps the page, fallback
 // notice, axe on topic pages (de, ar), and print media without navigation.
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, newPage } from '../support/browser.ts';
+import { describe, expect, inject, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, useBrowser } from '../support/browser.ts';
 import { i18nReport } from '../../scripts/i18n-report.ts';
 
 const base = inject('baseUrl');
 // Pagefind loads its index and axe walks the page: generous on a busy 2-core machine.
 vi.setConfig({ testTimeout: 90_000 });
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
 async function open(path: string): Promise<Page> {
-  const { page } = await newPage(browser);
+  const { page } = await newPage();
   const res = await page.goto(`${base}${path}`);
   expect(res?.status(), path).toBe(200);
   return page;
@@ -49,7 +42,7 @@ describe('search', () => {
   });
 
   it('a topic page searches with a plain form, without loading pagefind itself', async () => {
-    const { page } = await newPage(browser);
+    const { page } = await newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${base}/de/themen/wohnen/`);

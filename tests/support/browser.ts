@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core (browser downloads are impossible here), plus axe-core.
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
@@ -25,4 +26,24 @@ export async function newPage(browser: Browser, options: Parameters<Browser['new
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
+}
+
+/**
+ * One Chromium per test file: launched before the file's tests, closed after them. Returns `newPage`,
+ * which opens a page in a fresh context (own cookies, JavaScript on or off) of that browser.
+ */
+export function useBrowser(): { newPage: (options?: Parameters<Browser['newContext']>[0]) => Promise<{ context: BrowserContext; page: Page }> } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    newPage: (options = {}) => {
+      if (!browser) throw new Error('useBrowser(): the browser starts in beforeAll; call newPage inside a test');
+      return newPage(browser, options);
+    },
+  };
 }
