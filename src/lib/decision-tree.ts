@@ -1,8 +1,8 @@
 // Loads the Entscheidungstool data (tree, offers, translations, fixed texts) once per build.
 import { getCollection } from 'astro:content';
-import { indexTree, type TreeIndex } from '../domain/decision-tree/engine.ts';
+import { allPaths, indexTree, walk, type Position, type TreeIndex } from '../domain/decision-tree/engine.ts';
 import { sourceTexts, textLookup, type TextLookup } from '../domain/decision-tree/texts.ts';
-import { SOURCE_LOCALE_CODE } from '../domain/i18n/locales.ts';
+import { locales, SOURCE_LOCALE_CODE } from '../domain/i18n/locales.ts';
 import type { DecisionTree, Offer, TreeTextsFile } from '../domain/schemas/decision-tree.ts';
 import type { ToolStringKey } from '../domain/schemas/decision-tool-strings.ts';
 import type { ResolvedStrings } from '../domain/i18n/ui.ts';
@@ -57,4 +57,18 @@ export async function toolLocale(locale: string): Promise<ToolLocale> {
   const textStatus = translation?.status ?? 'source';
   const status = ui.status === 'draft' || textStatus === 'draft' ? 'draft' : ui.status === 'reviewed' || textStatus === 'reviewed' ? 'reviewed' : 'source';
   return { data: d, t: textLookup(d.source, translation), status, ui, de: textLookup(d.source, undefined) };
+}
+
+/** getStaticPaths of the pages that exist once per complete path (check, result, handout), per locale. */
+export async function outcomeStaticPaths(localeCodes: readonly string[] = locales.map((l) => l.code)) {
+  const paths = allPaths((await toolData()).index);
+  return localeCodes.flatMap((locale) => paths.map((p) => ({ params: { locale, answers: p.answers.join('/') } })));
+}
+
+/** The outcome reached by the answers of a page's `[...answers]` parameter; the build fails if there is none. */
+export async function outcomeOf(answersParam: string | undefined): Promise<{ answers: string[] } & Extract<Position, { kind: 'outcome' }>> {
+  const answers = answersParam?.split('/') ?? [];
+  const position = walk((await toolData()).index, answers);
+  if (position.kind !== 'outcome') throw new Error(`No outcome after ${answers.join('/')}`);
+  return { answers, ...position };
 }
