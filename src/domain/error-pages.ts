@@ -1,4 +1,4 @@
-import { isLocaleCode, SOURCE_LOCALE_CODE, type LocaleCode } from './i18n/locales.ts';
+import { isLocaleCode, type LocaleCode } from './i18n/locales.ts';
 import { splitLocalePath } from './i18n/paths.ts';
 import { negotiateLocale } from './i18n/negotiate.ts';
 
@@ -17,7 +17,7 @@ export function errorPagePath(locale: LocaleCode, status: ErrorStatus): string {
 export function errorLocale(pathname: string, acceptLanguage: string | null, explicit?: string | null): LocaleCode {
   if (explicit && isLocaleCode(explicit)) return explicit;
   const { locale } = splitLocalePath(pathname);
-  return locale ?? negotiateLocale(acceptLanguage) ?? SOURCE_LOCALE_CODE;
+  return locale ?? negotiateLocale(acceptLanguage);
 }
 
 /** Direct requests for `/{locale}/{status}/` answer with that status, never 200. */
