@@ -1,11 +1,8 @@
 // Topic pages in Chromium: search per language (Tigrinya, Arabic, Chinese find the German-course
-// topic), no-result message in the reader's language, language switch keeps the page, fallback
-// notice, axe on topic pages (de, ar), and print media without navigation.
-import { resolve } from 'node:path';
+// topic), no-result message in the reader's language, language switch keeps the page, axe on topic pages (de, ar), and print media without navigation.
 import { describe, expect, inject, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser } from '../support/browser.ts';
-import { i18nReport } from '../../scripts/i18n-report.ts';
 
 const base = inject('baseUrl');
 // Pagefind loads its index and axe walks the page: generous on a busy 2-core machine.
@@ -77,22 +74,7 @@ describe('topic pages', () => {
     await page.waitForURL(`${base}/ar/themen/wohnen/`);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
   });
-
-  it('a page without translation shows German with a notice in the reader\'s language', async (ctx) => {
-    const report = await i18nReport(resolve(import.meta.dirname, '../..'));
-    const missing = report.locales.flatMap((l) => report.pages.filter((p) => report.cells[l]![p] === 'missing').map((p) => [l, p] as const))[0];
-    // Once every page is translated there is no fallback page left to open (reader logic: src/domain/topics/reader.test.ts).
-    if (!missing) return ctx.skip();
-    const [locale, slug] = missing;
-    const page = await open(`/${locale}/themen/${slug}/`);
-    const notice = page.locator('.notice--fallback');
-    expect(await notice.count()).toBe(1);
-    expect(await page.locator('main > div[lang="de-CH"] h1').count()).toBe(1);
-    expect(await page.locator('main').getAttribute('data-pagefind-body')).toBeNull();
-    await page.locator('.language-picker summary').click();
-    expect(await page.locator('.language-picker .untranslated').count()).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
-  });
+  // A page without translation: tests/e2e/topic-fallback.test.ts (on a fixture build with one translation removed).
 });
 
 describe('print', () => {

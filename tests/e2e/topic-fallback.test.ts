@@ -1,0 +1,98 @@
+// A topic page without a translation, end to end. Every shipped page is translated (the i18n report
+// shows 0 missing), so this file makes the situation the way it arises in practice: it copies the
+// project's sources into a fixture folder, deletes one translation (Tigrinya "Notfall"), and builds
+// that copy with the real Astro build and pagefind. Then Chromium reads the fallback page: German text,
+// a notice in Tigrinya, the language picker marking the missing language, not indexed for Tigrinya
+// search, and no axe violations.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { axeViolations, useBrowser } from '../support/browser.ts';
+import { serveStatic } from '../../bench/static-server.ts';
+import { i18nReport } from '../../scripts/i18n-report.ts';
+import { getLocale, type LocaleCode } from '../../src/domain/i18n/locales.ts';
+
+const repo = resolve(import.meta.dirname, '../..');
+// Inside the repository, so Node and Vite find the packages in the repository's node_modules
+// without links; its own node_modules/.astro keeps Astro's content cache apart from the real build's.
+const fixture = join(repo, 'test-results/fixture-fallback');
+const removed = { locale: 'ti' as LocaleCode, slug: 'notfall' };
+const removedFile = `content/topics/${removed.locale}/${removed.slug}.mdx`;
+
+let site: { baseUrl: string; close: () => Promise<void> } | undefined;
+const { newPage } = useBrowser();
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: fixture, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+beforeAll(() => {
+  rmSync(fixture, { recursive: true, force: true });
+  mkdirSync(fixture, { recursive: true });
+  for (const entry of ['src', 'content', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json']) {
+    cpSync(join(repo, entry), join(fixture, entry), { recursive: true });
+  }
+  rmSync(join(fixture, removedFile));
+  const bin = join(repo, 'node_modules/.bin');
+  run(join(bin, 'astro'), ['build']);
+  run(join(bin, 'pagefind'), ['--site', 'dist']);
+}, 240_000);
+
+afterAll(async () => {
+  await site?.close();
+  rmSync(fixture, { recursive: true, force: true });
+});
+
+async function open(path: string): Promise<Page> {
+  site ??= await serveStatic(join(fixture, 'dist'));
+  const { page } = await newPage();
+  const res = await page.goto(`${site.baseUrl}${path}`);
+  expect(res?.status(), path).toBe(200);
+  return page;
+}
+
+describe('a topic page without translation', () => {
+  it('is what the i18n report lists as missing', async () => {
+    const report = await i18nReport(fixture);
+    expect(report.cells[removed.locale]?.[removed.slug]).toBe('missing');
+    expect(existsSync(join(fixture, `dist/${removed.locale}/themen/${removed.slug}/index.html`))).toBe(true);
+  });
+
+  it('shows the German page with a notice in the reader\'s language', async () => {
+    const page = await open(`/${removed.locale}/themen/${removed.slug}/`);
+    const uiStrings = parse(readFileSync(join(repo, `content/ui/${removed.locale}.yaml`), 'utf8')) as { strings: Record<string, string> };
+    const notice = page.locator('.notice--fallback');
+    expect(await notice.count()).toBe(1);
+    expect((await notice.textContent())?.replace(/\s+/g, ' ')).toContain(uiStrings.strings['fallbackNotice']!.trim());
+    // The notice and the page frame speak the reader's language; only the text is German.
+    expect(await notice.evaluate((n) => n.closest('[lang]')?.getAttribute('lang'))).toBe(getLocale(removed.locale).tag);
+    expect(await page.locator('html').getAttribute('lang')).toBe(getLocale(removed.locale).tag);
+    const germanTitle = /^title:\s*(.+)$/m.exec(readFileSync(join(repo, `content/topics/de/${removed.slug}.mdx`), 'utf8'))?.[1]?.trim();
+    expect(await page.locator('main > div[lang="de-CH"] h1').textContent()).toBe(germanTitle);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('is marked in the language picker and kept out of the reader\'s search index', async () => {
+    const page = await open(`/${removed.locale}/themen/${removed.slug}/`);
+    expect(await page.locator('main').getAttribute('data-pagefind-body')).toBeNull();
+    await page.locator('.language-picker summary').click();
+    const untranslated = page.locator('.language-picker .untranslated');
+    expect(await untranslated.count()).toBe(1);
+    // The other pages of the same language stay translated and indexed.
+    const translated = await open(`/${removed.locale}/themen/wohnen/`);
+    expect(await translated.locator('.notice--fallback').count()).toBe(0);
+    expect(await translated.locator('main').getAttribute('data-pagefind-body')).not.toBeNull();
+  });
+
+  it('is found by German search, not by a search in the reader\'s language', async () => {
+    const german = await open('/de/suche/?q=Notfall');
+    await german.locator(`[data-search-list] a[href="/de/themen/${removed.slug}/"]`).waitFor({ timeout: 30_000 });
+    const reader = await open(`/${removed.locale}/suche/?q=Notfall`);
+    await expect.poll(() => reader.locator('[data-search-status]').textContent(), { timeout: 30_000 }).toContain('Notfall');
+    expect(await reader.locator(`[data-search-list] a[href="/${removed.locale}/themen/${removed.slug}/"]`).count()).toBe(0);
+  });
+});
