@@ -9,6 +9,7 @@ import { fillSlots, type Slots } from '../_lib/pages.ts';
 import { renderPageSlots } from '../_lib/page-slots.ts';
 
 const PUBLIC = ['/gemeinden/login/', '/gemeinden/login/gesendet/', '/gemeinden/login/bestaetigen/'];
+const NO_ACCESS = '/gemeinden/kein-zugang/';
 
 export const onRequest: PagesFunction<Env> = async (context) => {
   const { request, env, next } = context;
@@ -47,19 +48,17 @@ export const onRequest: PagesFunction<Env> = async (context) => {
     });
   }
   const admin = path.startsWith('/gemeinden/admin/');
-  if (admin && session.role !== 'koordinationsstelle') {
-    return new Response('403 – Diese Seite ist nur für die Koordinationsstelle.', {
-      status: 403, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-    });
-  }
-  const response = await next();
+  // A Gemeinde contact on an admin page gets the "Kein Zugang" page of the area (with its navigation), as 403.
+  const denied = (admin && session.role !== 'koordinationsstelle') || path === NO_ACCESS;
+  const response = denied ? await env.ASSETS.fetch(new URL(NO_ACCESS, request.url)) : await next();
   if (!response.ok || !(response.headers.get('content-type') ?? '').includes('text/html')) {
     const headers = new Headers(response.headers);
     headers.set('cache-control', 'private, no-store');
     return new Response(response.body, { status: response.status, headers });
   }
   try {
-    return fillSlots(response, await renderPageSlots(env, request, session, url));
+    const slots = await renderPageSlots(env, request, session, denied ? new URL(NO_ACCESS, url) : url);
+    return fillSlots(response, slots, denied ? 403 : undefined);
   } catch (error) {
     console.error('gemeinden: page data failed', error);
     return errorPage(env, request, 'de', 503);

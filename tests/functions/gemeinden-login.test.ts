@@ -162,7 +162,16 @@ describe('requests from other sites', () => {
 describe('roles', () => {
   it('gives the admin pages and APIs only to the Koordinationsstelle', async () => {
     const gemeinde = await login(DEMO.zuchwil, CLIENT);
-    expect((await fetch(`${base}/gemeinden/admin/`, { headers: { cookie: gemeinde }, redirect: 'manual' })).status).toBe(403);
+    const denied = await fetch(`${base}/gemeinden/admin/kontakte/`, { headers: { cookie: gemeinde }, redirect: 'manual' });
+    expect(denied.status).toBe(403);
+    // A page of the area, in German, with its navigation: not a bare text, and no admin data in it.
+    expect(denied.headers.get('content-type')).toContain('text/html');
+    const deniedPage = await denied.text();
+    expect(deniedPage).toContain('<h1>Kein Zugang</h1>');
+    expect(deniedPage).toContain('nur für die Koordinationsstelle');
+    expect(deniedPage).toContain('href="/gemeinden/"');
+    expect(deniedPage).not.toContain('demo-koordination@example.org');
+    expect((await fetch(`${base}/gemeinden/kein-zugang/`, { headers: { cookie: gemeinde }, redirect: 'manual' })).status).toBe(403);
     const csv = await fetch(`${base}/api/admin/orders.csv`, { headers: { cookie: gemeinde } });
     expect(csv.status).toBe(403);
     expect(await errorOf(csv)).toMatch(/nur für die Koordinationsstelle/);
