@@ -18,11 +18,18 @@ export interface OutboxMail extends Mail {
   orderId?: string;
 }
 
-/** The INSERT for one mail, to put into the caller's batch. A repeated dedupe key is skipped. */
-export function outboxInsert(env: Env, mail: OutboxMail): D1PreparedStatement {
+/**
+ * The INSERT for one mail, to put into the caller's batch. A repeated dedupe key is skipped.
+ * `onlyToContact`: written only when the recipient is a registered contact (decided inside the batch,
+ * so the caller runs the same statements for every address).
+ */
+export function outboxInsert(env: Env, mail: OutboxMail, { onlyToContact = false } = {}): D1PreparedStatement {
+  const values = onlyToContact
+    ? 'SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE EXISTS (SELECT 1 FROM contacts WHERE email = ?2)'
+    : 'VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)';
   return env.DB.prepare(
     `INSERT INTO outbox (kind, to_email, subject, html, text, idempotency_key, dedupe_key, scrub_after_send, order_id)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+     ${values} ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
   ).bind(mail.kind, mail.to, mail.subject, mail.html, mail.text, `outbox-${randomToken(16)}`, mail.dedupeKey ?? null,
     mail.scrubAfterSend ? 1 : 0, mail.orderId ?? null);
 }
