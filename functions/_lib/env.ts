@@ -5,6 +5,8 @@ export interface Env {
   // LOGIN area (README, "Configuration"): all optional; without RESEND_API_KEY mails are not sent.
   RESEND_API_KEY?: string;
   RESEND_BASE_URL?: string;
+  /** Requests per second that Resend accepts for the account (default 2, Resend's default limit). */
+  RESEND_SENDS_PER_SECOND?: string;
   MAIL_FROM?: string;
   KOORDINATIONSSTELLE_EMAIL?: string;
   /** Bearer token for POST /api/outbox/drain (the scheduled job). */

@@ -9,6 +9,13 @@ import type { Env } from './env.ts';
 
 export const SEND_TIMEOUT_MS = 5_000;
 const LOCK_MS = 60_000;
+/** Resend's default rate limit: requests per second per account. */
+const DEFAULT_SENDS_PER_SECOND = 2;
+/**
+ * How long one drain may go on booking send times. waitUntil work ends 30 s after the response;
+ * what does not fit stays pending for the next drain.
+ */
+const DRAIN_BUDGET_MS = 20_000;
 
 export interface OutboxMail extends Mail {
   kind: 'login' | 'order-confirmation' | 'order-notification' | 'order-status' | 'infomail';
@@ -73,6 +80,27 @@ async function send(env: Env, row: Row): Promise<SendResult> {
   }
 }
 
+/**
+ * Waits for this mail's turn at Resend: books the next free send time in D1 (shared by all isolates),
+ * spaced 1/rate seconds apart, so concurrent drains together stay under Resend's limit instead of
+ * running into 429s. False when no time before `deadline` is left: the mail waits for a later drain.
+ * The dev mailbox (no key) needs no pacing.
+ */
+async function waitForSendSlot(env: Env, deadline: number): Promise<boolean> {
+  if (!env.RESEND_API_KEY) return true;
+  const perSecond = Number(env.RESEND_SENDS_PER_SECOND) || DEFAULT_SENDS_PER_SECOND;
+  const gap = Math.ceil(1000 / perSecond);
+  const booked = await env.DB.prepare(
+    `INSERT INTO mail_send_pace (id, next_slot_at) VALUES (1, ?1 + ?2)
+     ON CONFLICT (id) DO UPDATE SET next_slot_at = max(next_slot_at, ?1) + ?2 WHERE max(next_slot_at, ?1) <= ?3
+     RETURNING next_slot_at - ?2 AS slot_at`,
+  ).bind(Date.now(), gap, deadline).first<{ slot_at: number }>();
+  if (!booked) return false;
+  const wait = booked.slot_at - Date.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  return true;
+}
+
 async function claim(env: Env, id: number, now: number): Promise<Row | null> {
   return env.DB.prepare(
     `UPDATE outbox SET status = 'sending', locked_until = ?2, attempts = attempts + 1
@@ -81,11 +109,12 @@ async function claim(env: Env, id: number, now: number): Promise<Row | null> {
   ).bind(id, now + LOCK_MS, now).first<Row>();
 }
 
-export interface DrainResult { sent: number; failed: number; retrying: number }
+/** `deferred`: due, but left pending for a later drain (Resend's rate limit, see waitForSendSlot). */
+export interface DrainResult { sent: number; failed: number; retrying: number; deferred: number }
 
 /** Sends due mails (all due ones, or only `ids`), at most `limit`, a few at a time. Never throws. */
 export async function drainOutbox(env: Env, { ids, limit = 25 }: { ids?: number[]; limit?: number } = {}): Promise<DrainResult> {
-  const result: DrainResult = { sent: 0, failed: 0, retrying: 0 };
+  const result: DrainResult = { sent: 0, failed: 0, retrying: 0, deferred: 0 };
   try {
     const now = Date.now();
     const due = ids
@@ -95,8 +124,14 @@ export async function drainOutbox(env: Env, { ids, limit = 25 }: { ids?: number[
          ORDER BY id LIMIT ?2`,
       ).bind(now, limit).all<{ id: number }>()).results.map((r) => r.id);
     const queue = [...due];
+    const deadline = now + DRAIN_BUDGET_MS;
     const worker = async () => {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+        if (!(await waitForSendSlot(env, deadline))) {
+          result.deferred += queue.length + 1;
+          queue.length = 0;
+          break;
+        }
         const row = await claim(env, id, Date.now());
         if (!row) continue;
         const sent = await send(env, row);

@@ -53,6 +53,18 @@ describe('Resend outage', () => {
       expect((await retry(failed[0]!.id)).status).toBe(409);
     });
 
+  it('paces the sends of a burst of orders to Resend\'s 2 per second, so none is refused for the rate', async () => {
+    const refusedBefore = await fakeResend.rateLimited();
+    const orders = await Promise.all([placeOrder(), placeOrder(), placeOrder(), placeOrder()]);
+    const rows = await until(async () => {
+      const all = orders.flatMap((o) => rowsOf(o.id));
+      return all.length === 8 && all.every((r) => r.status === 'sent') ? all : undefined;
+    }, 'all 8 mails sent', 30_000);
+    // Each mail went out on its first attempt: no 429 and no retry.
+    expect(rows.map((r) => r.attempts)).toEqual(Array(8).fill(1));
+    expect(await fakeResend.rateLimited()).toBe(refusedBefore);
+  });
+
   it('keeps the response fast while Resend is slow; the retry after the timeout does not send a second mail', async () => {
     await fakeResend.mode('slow', 7_000);
     const { id, ms } = await placeOrder();

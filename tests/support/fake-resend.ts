@@ -1,8 +1,10 @@
 // A local stand-in for Resend's public HTTP API (POST /emails → { id }), so the real SDK in workerd can be
 // tested offline. It honours Idempotency-Key like Resend (same key → same id, no second mail) and can be told
-// to answer 500, 429 or slowly. Control over HTTP, so test files in other workers can use it:
+// to answer 500, 429 or slowly. Like Resend it allows 2 requests per second (a token bucket of 2,
+// refilled at 2 per second) and answers 429 with retry-after above that, so a sender that does not pace
+// itself shows up in the tests. Control over HTTP, so test files in other workers can use it:
 //   GET  /_control/emails      → mails delivered (one per idempotency key)
-//   GET  /_control/requests    → number of POST /emails requests received
+//   GET  /_control/requests    → { requests, rateLimited }: POST /emails received, and how many got 429 for the rate
 //   POST /_control/mode {mode: 'ok'|'fail500'|'rate429'|'slow', delayMs?}
 //   POST /_control/reset
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -22,6 +24,20 @@ export async function startFakeResend(): Promise<{ url: string; stop(): Promise<
   let mode: FakeMode = 'ok';
   let delayMs = 8_000;
   let requests = 0;
+  let rateLimited = 0;
+  // Resend's default limit: 2 requests per second. Half a token of slack absorbs loopback jitter
+  // between two requests sent exactly 500 ms apart.
+  const RATE_PER_SECOND = 2;
+  let tokens = RATE_PER_SECOND;
+  let refilledAt = performance.now();
+  const takeToken = (): boolean => {
+    const now = performance.now();
+    tokens = Math.min(RATE_PER_SECOND, tokens + ((now - refilledAt) / 1000) * RATE_PER_SECOND);
+    refilledAt = now;
+    if (tokens < 0.5) return false;
+    tokens -= 1;
+    return true;
+  };
   const mails: FakeMail[] = [];
   const byKey = new Map<string, FakeMail>();
   const server: Server = createServer(async (req, res) => {
@@ -31,9 +47,9 @@ export async function startFakeResend(): Promise<{ url: string; stop(): Promise<
     };
     try {
       if (req.method === 'GET' && req.url === '/_control/emails') return send(200, mails);
-      if (req.method === 'GET' && req.url === '/_control/requests') return send(200, { requests });
+      if (req.method === 'GET' && req.url === '/_control/requests') return send(200, { requests, rateLimited });
       if (req.method === 'POST' && req.url === '/_control/reset') {
-        mails.length = 0; byKey.clear(); mode = 'ok'; requests = 0;
+        mails.length = 0; byKey.clear(); mode = 'ok'; requests = 0; rateLimited = 0;
         return send(200, { ok: true });
       }
       if (req.method === 'POST' && req.url === '/_control/mode') {
@@ -47,6 +63,10 @@ export async function startFakeResend(): Promise<{ url: string; stop(): Promise<
         const auth = req.headers['authorization'] ?? '';
         const body = (await readJson(req)) as Omit<FakeMail, 'id' | 'idempotencyKey' | 'apiKey'>;
         if (!auth.startsWith('Bearer re_')) return send(401, { name: 'missing_api_key', message: 'Missing API key', statusCode: 401 });
+        if (!takeToken()) {
+          rateLimited += 1;
+          return send(429, { name: 'rate_limit_exceeded', message: 'Too many requests. You can only make 2 requests per second.', statusCode: 429 }, { 'retry-after': '1' });
+        }
         if (mode === 'fail500') return send(500, { name: 'internal_server_error', message: 'fake outage', statusCode: 500 });
         if (mode === 'rate429') return send(429, { name: 'rate_limit_exceeded', message: 'Too many requests', statusCode: 429 }, { 'retry-after': '1' });
         if (mode === 'slow') await new Promise((r) => setTimeout(r, delayMs));

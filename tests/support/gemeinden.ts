@@ -9,6 +9,8 @@ const fakeUrl = inject('fakeResendUrl');
 export const fakeResend = {
   emails: async (): Promise<FakeMail[]> => (await fetch(`${fakeUrl}/_control/emails`)).json() as Promise<FakeMail[]>,
   requests: async (): Promise<number> => ((await (await fetch(`${fakeUrl}/_control/requests`)).json()) as { requests: number }).requests,
+  /** Requests the fake refused for going over Resend's 2 per second. */
+  rateLimited: async (): Promise<number> => ((await (await fetch(`${fakeUrl}/_control/requests`)).json()) as { rateLimited: number }).rateLimited,
   mode: async (mode: FakeMode, delayMs?: number) => {
     await fetch(`${fakeUrl}/_control/mode`, { method: 'POST', body: JSON.stringify({ mode, delayMs }) });
   },
