@@ -1,5 +1,5 @@
-// Topic pages in Chromium: search per language (Tigrinya, Arabic, Chinese find the German-course
-// topic), no-result message in the reader's language, language switch keeps the page, axe on topic pages (de, ar), and print media without navigation.
+// Topic pages in Chromium: search per language (Tigrinya, Arabic, Chinese, Tamil, Tibetan find the
+// German-course topic), no-result message in the reader's language, language switch keeps the page, axe on topic pages (de, ar), and print media without navigation.
 import { describe, expect, inject, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser } from '../support/browser.ts';
@@ -21,6 +21,9 @@ describe('search', () => {
     ['ti', 'ጀርመንኛ'],
     ['ar', 'الألمانية'],
     ['zh', '德语'],
+    ['ta', 'ஜெர்மன்'],
+    // A word of three syllables joined by the tsheg (་): "German language".
+    ['bo', 'འཇར་མན་སྐད'],
   ])('in %s, "%s" finds the German-course topic', async (locale, query) => {
     const page = await open(`/${locale}/suche/?q=${encodeURIComponent(query)}`);
     const hit = page.locator(`[data-search-list] a[href="/${locale}/themen/deutsch-lernen/"]`);

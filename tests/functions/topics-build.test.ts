@@ -46,6 +46,12 @@ describe('topic pages in dist/', () => {
     expect(html('ti/themen/deutsch-lernen/')).toMatch(/<form[^>]*method="get"[^>]*action="\/ti\/suche\/"/);
   });
 
+  it.each(locales.map((l) => [l.code]))('%s: the emergency page lists the Swiss emergency numbers as phone links', (code) => {
+    const page = html(`${code}/themen/notfall/`);
+    const numbers = [...page.matchAll(/<a href="tel:(\d+)"/g)].map((m) => m[1]);
+    expect(numbers).toEqual(['144', '118', '117', '112']);
+  });
+
   it('translations are complete and current: 0 missing, 0 stale (npm run i18n:report)', () => {
     const open = Object.entries(report.cells).flatMap(([l, row]) => Object.entries(row).filter(([, st]) => st === 'missing' || st === 'stale').map(([s, st]) => `${l}/${s}: ${st}`));
     expect(open).toEqual([]);
