@@ -17,6 +17,8 @@ export const pageTypes: PageType[] = [
   { name: 'tool result', path: (l) => `/${l}/entscheidungstool/ergebnis/ja/16-25/ja/wenig/` },
   { name: 'course finder', path: (l) => `/${l}/deutschkurse/` },
   { name: 'login', path: () => '/gemeinden/login/', germanOnly: true },
+  // Behind the login when served by Functions; the bench's static server serves the built page.
+  { name: 'Gesprächsleitfaden', path: (l) => `/gemeinden/leitfaden/${l}/` },
   // Lighthouse does not score pages answered with 404 (shown as –); their weight still counts.
   { name: '404', path: (l) => `/${l}/gibt-es-nicht/` },
 ];

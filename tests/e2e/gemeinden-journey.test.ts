@@ -3,31 +3,13 @@
 // Koordinationsstelle marks it versandt and the Gemeinde gets that mail. axe on every page of the way.
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser } from '../support/browser.ts';
 import { queryD1 } from '../support/d1.ts';
 import { until } from '../support/gemeinden.ts';
+import { loginViaMailbox } from '../support/gemeinden-browser.ts';
 
 const base = inject('baseUrl');
 const { newPage } = useBrowser();
-
-/** Follows the newest login link for `email` from /dev/mailbox/ and presses "Jetzt anmelden". */
-async function loginViaMailbox(page: Page, email: string, start: string, checkAxe = true): Promise<void> {
-  await page.goto(`${base}${start}`);
-  await page.waitForURL(/\/gemeinden\/login\/\?return=/);
-  if (checkAxe) expect(await axeViolations(page)).toEqual([]);
-  const lastMail = queryD1<{ id: number | null }>('SELECT MAX(id) AS id FROM dev_mailbox')[0]?.id ?? 0;
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByRole('button', { name: 'Link zum Anmelden schicken' }).click();
-  await page.waitForURL(`${base}/gemeinden/login/gesendet/`);
-  const id = await until(async () => queryD1<{ id: number }>(
-    "SELECT id FROM dev_mailbox WHERE id > ? AND to_email = ? AND subject LIKE 'Ihr Link%' ORDER BY id DESC LIMIT 1", lastMail, email)[0]?.id, 'login mail', 30_000);
-  await page.goto(`${base}/dev/mailbox/`);
-  await page.locator(`#mail-${id} a`).first().click();
-  await page.waitForURL(/\/gemeinden\/login\/bestaetigen\/\?token=/);
-  if (checkAxe) expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Jetzt anmelden' }).click();
-}
 
 describe('Bestellservice journey', () => {
   it('logs in, orders, sees the history; the admin marks it versandt and the Gemeinde gets the mail', async () => {
