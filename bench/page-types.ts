@@ -1,24 +1,63 @@
-// One representative URL per page type; the bench measures each in German and Arabic (RTL).
-// Add a page type here when a feature adds one (see README "Benchmarks").
+// One representative URL per page type. The bench measures each in German and Arabic (RTL), and the
+// e2e sweep (tests/e2e/page-type-sweep.test.ts) checks each for axe violations and 320 px reflow, so
+// both always cover the same pages. Add a page type here when a feature adds one (README "Benchmarks").
+import { readdirSync } from 'node:fs';
+
+export type SweepLocale = 'de' | 'ar';
+
 export interface PageType {
   name: string;
   /** URL path for a locale code; German-only pages ignore the locale. */
-  path: (locale: string) => string;
-  germanOnly?: boolean;
+  path: (locale: SweepLocale) => string;
+  /** Languages the type exists in; German and Arabic unless set. */
+  locales?: readonly SweepLocale[];
+  /** Pages behind the LOGIN area's guard: the role whose session opens them. */
+  needsLogin?: 'gemeinde' | 'koordinationsstelle';
+  /** CSS selector that is visible once the page's script has rendered its content (search hits, islands). */
+  readyWhen?: string;
+  /** A page made for paper: the sweep also checks it in print media. */
+  printable?: boolean;
+  /** HTTP status the page is answered with; 200 unless set. */
+  status?: number;
 }
 
+/**
+ * A course page the build made: courses end and then are not built, so no id can stay fixed here.
+ * Called when a page is opened, after the build (the bench builds dist/ anew first).
+ */
+function firstBuiltCourse(): string {
+  const dir = new URL('../dist/de/deutschkurse/', import.meta.url);
+  const id = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'ort' && e.name !== 'niveau').map((e) => e.name).sort()[0];
+  if (!id) throw new Error('No course page in dist/de/deutschkurse/: run npm run build first');
+  return id;
+}
+
+export const localesOf = (type: PageType): readonly SweepLocale[] => type.locales ?? ['de', 'ar'];
+
+// A search with hits in each language, so the results list (not only the empty form) is measured and checked.
+const searchQuery: Record<SweepLocale, string> = { de: 'Deutschkurs', ar: 'الألمانية' };
+const toolAnswers = 'ja/16-25/ja/wenig';
+
 export const pageTypes: PageType[] = [
-  { name: 'language chooser', path: () => '/', germanOnly: true },
+  { name: 'language chooser', path: () => '/', locales: ['de'] },
   { name: 'home', path: (l) => `/${l}/` },
   { name: 'topic', path: (l) => `/${l}/themen/deutsch-lernen/` },
-  { name: 'search', path: (l) => `/${l}/suche/` },
+  { name: 'search results', path: (l) => `/${l}/suche/?q=${encodeURIComponent(searchQuery[l])}`, readyWhen: '[data-search-list] li' },
   { name: 'tool question', path: (l) => `/${l}/entscheidungstool/frage/ja/16-25/` },
-  { name: 'tool check', path: (l) => `/${l}/entscheidungstool/pruefen/ja/16-25/ja/wenig/` },
-  { name: 'tool result', path: (l) => `/${l}/entscheidungstool/ergebnis/ja/16-25/ja/wenig/` },
-  { name: 'course finder', path: (l) => `/${l}/deutschkurse/` },
-  { name: 'login', path: () => '/gemeinden/login/', germanOnly: true },
-  // Behind the login when served by Functions; the bench's static server serves the built page.
-  { name: 'Gesprächsleitfaden', path: (l) => `/gemeinden/leitfaden/${l}/` },
+  { name: 'tool check', path: (l) => `/${l}/entscheidungstool/pruefen/${toolAnswers}/` },
+  { name: 'tool result', path: (l) => `/${l}/entscheidungstool/ergebnis/${toolAnswers}/`, printable: true },
+  // German readers print the result page itself, so the side-by-side handout exists in the other languages only.
+  { name: 'tool handout', path: (l) => `/${l}/entscheidungstool/handout/${toolAnswers}/`, locales: ['ar'], printable: true },
+  { name: 'course finder', path: (l) => `/${l}/deutschkurse/`, readyWhen: '#course-filter' },
+  { name: 'course detail', path: (l) => `/${l}/deutschkurse/${firstBuiltCourse()}/` },
+  { name: 'login', path: () => '/gemeinden/login/', locales: ['de'] },
+  // The server-rendered form has the same id as the island's; the island removes it when it takes over.
+  { name: 'order form', path: () => '/gemeinden/bestellen/', locales: ['de'], needsLogin: 'gemeinde',
+    readyWhen: 'body:not(:has(#order-form-fallback)) #order-form' },
+  { name: 'order history', path: () => '/gemeinden/bestellungen/', locales: ['de'], needsLogin: 'gemeinde' },
+  { name: 'Gesprächsleitfaden', path: (l) => `/gemeinden/leitfaden/${l}/`, needsLogin: 'gemeinde', printable: true },
+  { name: 'admin order list', path: () => '/gemeinden/admin/', locales: ['de'], needsLogin: 'koordinationsstelle' },
   // Lighthouse does not score pages answered with 404 (shown as –); their weight still counts.
-  { name: '404', path: (l) => `/${l}/gibt-es-nicht/` },
+  { name: '404', path: (l) => `/${l}/gibt-es-nicht/`, status: 404 },
 ];

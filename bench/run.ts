@@ -5,7 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageTypes } from './page-types.ts';
+import { localesOf, pageTypes } from './page-types.ts';
 import { pageWeight, type PageWeight } from './weights.ts';
 import { lighthouseScores, type LighthouseScores } from './lighthouse.ts';
 import { serveStatic } from './static-server.ts';
@@ -79,7 +79,13 @@ const server = await startLocalServer();
 const rows: { type: string; locale: string; path: string; weight: PageWeight; lighthouse: LighthouseScores }[] = [];
 try {
   for (const type of pageTypes) {
-    for (const locale of type.germanOnly ? ['de'] : ['de', 'ar']) {
+    // Without a session the guard answers with the login page, so its figures would be the login's.
+    // The bench does not log in yet; the e2e sweep checks these pages with a real session.
+    if (type.needsLogin) {
+      console.log(`Skipped ${type.name} (${type.path('de')}): needs a ${type.needsLogin} login`);
+      continue;
+    }
+    for (const locale of localesOf(type)) {
       const path = type.path(locale);
       rows.push({ type: type.name, locale, path, weight: await pageWeight(server.baseUrl, path), lighthouse: await lighthouseScores(`${server.baseUrl}${path}`) });
     }
