@@ -11,7 +11,8 @@ export type LighthouseScores = Record<'performance' | 'accessibility' | 'best-pr
 
 const cli = join(projectRoot, 'node_modules/lighthouse/cli/index.js');
 
-export async function lighthouseScores(url: string): Promise<LighthouseScores> {
+/** `headers`: sent with every request, e.g. the session cookie of a page behind the login. */
+export async function lighthouseScores(url: string, headers: Record<string, string> = {}): Promise<LighthouseScores> {
   // Lighthouse 13 ignores --chrome-path; it finds the browser through CHROME_PATH.
   // A file, not stdout: Lighthouse exits before a large report has drained through a pipe.
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
@@ -21,6 +22,7 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores> {
     process.execPath,
     [cli, url, '--output=json', `--output-path=${output}`, '--quiet',
       '--only-categories=performance,accessibility,best-practices,seo',
+      ...(Object.keys(headers).length > 0 ? [`--extra-headers=${JSON.stringify(headers)}`] : []),
       '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync'],
     { env: { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
     );

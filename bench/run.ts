@@ -9,7 +9,8 @@ import { localesOf, pageTypes } from './page-types.ts';
 import { pageWeight, type PageWeight } from './weights.ts';
 import { lighthouseScores, type LighthouseScores } from './lighthouse.ts';
 import { serveStatic } from './static-server.ts';
-import { projectRoot as root } from '../scripts/lib/wrangler.ts';
+import { localDevBindings, projectRoot as root } from '../scripts/lib/wrangler.ts';
+import { DEMO_LOGINS, devMailboxLogin } from './dev-login.ts';
 import { startLocalServer } from '../tests/support/local-server.ts';
 
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -75,19 +76,20 @@ if (existsSync(topicsDir)) {
 }
 
 // 3. Weight and Lighthouse per page type, German and Arabic, against the real local server.
-const server = await startLocalServer();
+// Local defaults (dev mailbox, no Resend key), so the demo contacts can log in for the LOGIN-area pages.
+const server = await startLocalServer(localDevBindings);
 const rows: { type: string; locale: string; path: string; weight: PageWeight; lighthouse: LighthouseScores }[] = [];
 try {
+  const cookies = new Map<string, string>();
   for (const type of pageTypes) {
-    // Without a session the guard answers with the login page, so its figures would be the login's.
-    // The bench does not log in yet; the e2e sweep checks these pages with a real session.
+    let headers: Record<string, string> = {};
     if (type.needsLogin) {
-      console.log(`Skipped ${type.name} (${type.path('de')}): needs a ${type.needsLogin} login`);
-      continue;
+      if (!cookies.has(type.needsLogin)) cookies.set(type.needsLogin, await devMailboxLogin(server.baseUrl, server.persistDir, DEMO_LOGINS[type.needsLogin]));
+      headers = { cookie: cookies.get(type.needsLogin)! };
     }
     for (const locale of localesOf(type)) {
       const path = type.path(locale);
-      rows.push({ type: type.name, locale, path, weight: await pageWeight(server.baseUrl, path), lighthouse: await lighthouseScores(`${server.baseUrl}${path}`) });
+      rows.push({ type: type.name, locale, path, weight: await pageWeight(server.baseUrl, path, headers), lighthouse: await lighthouseScores(`${server.baseUrl}${path}`, headers) });
     }
   }
 } finally {
@@ -121,7 +123,17 @@ const score = (n: number | null) => (n === null ? '–' : String(n));
 const row = (type: string, locale: string, w: PageWeight, l: LighthouseScores) =>
   `| ${type} | ${locale} | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | ${kb(w.jsGzip)} | ${w.requests} | ${score(l.performance)} | ${score(l.accessibility)} | ${score(l['best-practices'])} | ${score(l.seo)} |`;
 for (const r of rows) lines.push(row(r.type, r.locale, r.weight, r.lighthouse));
-if (starlight?.topic) lines.push(row('Starlight topic (baseline)', 'de', starlight.topic.weight, starlight.topic.lighthouse));
+if (starlight?.topic) {
+  lines.push(row('Starlight topic (baseline)', 'de', starlight.topic.weight, starlight.topic.lighthouse));
+  const ours = rows.find((r) => r.type === 'topic' && r.locale === 'de')?.weight;
+  if (ours) {
+    const total = (w: PageWeight) => w.htmlGzip + w.cssGzip + w.jsGzip;
+    const base = starlight.topic.weight;
+    const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? '1.00' : '∞') : (a / b).toFixed(2));
+    lines.push('');
+    lines.push(`Ratio topic page weight (gzip), ours / Starlight: HTML ${ratio(ours.htmlGzip, base.htmlGzip)}, CSS ${ratio(ours.cssGzip, base.cssGzip)}, JS ${ratio(ours.jsGzip, base.jsGzip)}, total ${ratio(total(ours), total(base))}`);
+  }
+}
 console.log(`\n${lines.join('\n')}\n`);
 
 const results = { date: new Date().toISOString(), build, starlight, pages: rows, features };

@@ -26,14 +26,14 @@ function assetsOf(html: string): { css: string[]; js: string[]; other: string[] 
   return found;
 }
 
-async function gzipped(url: string): Promise<number> {
-  const res = await fetch(url);
+async function gzipped(url: string, headers: HeadersInit): Promise<number> {
+  const res = await fetch(url, { headers });
   return gzipSync(Buffer.from(await res.arrayBuffer()), { level: 9 }).byteLength;
 }
 
 /** Weight of `path`, counting also the module scripts that entry scripts import (Astro islands). */
-export async function pageWeight(baseUrl: string, path: string): Promise<PageWeight> {
-  const html = await (await fetch(`${baseUrl}${path}`)).text();
+export async function pageWeight(baseUrl: string, path: string, headers: HeadersInit = {}): Promise<PageWeight> {
+  const html = await (await fetch(`${baseUrl}${path}`, { headers })).text();
   const { css, js, other } = assetsOf(html);
   const jsSeen = new Set<string>();
   const queue = [...js];
@@ -42,13 +42,13 @@ export async function pageWeight(baseUrl: string, path: string): Promise<PageWei
     const src = new URL(queue.shift()!, `${baseUrl}${path}`).href;
     if (jsSeen.has(src)) continue;
     jsSeen.add(src);
-    const code = await (await fetch(src)).text();
+    const code = await (await fetch(src, { headers })).text();
     jsGzip += gzipSync(code, { level: 9 }).byteLength;
     // Static imports of bundled chunks: `from"./x.js"` / `import"./x.js"`.
     for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(new URL(m[1]!, src).href);
   }
   let cssGzip = 0;
-  for (const href of css) cssGzip += await gzipped(new URL(href, `${baseUrl}${path}`).href);
+  for (const href of css) cssGzip += await gzipped(new URL(href, `${baseUrl}${path}`).href, headers);
   return {
     htmlGzip: gzipSync(html, { level: 9 }).byteLength,
     cssGzip,
