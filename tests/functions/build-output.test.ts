@@ -16,6 +16,19 @@ describe('dist/', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(locales.map((l) => l.tag.toLowerCase()).sort());
   });
 
+  it('gives every page a title and a meta description in its own language (search engines show them)', async () => {
+    const { glob, readFile } = await import('node:fs/promises');
+    const missing: string[] = [];
+    let pages = 0;
+    for await (const path of glob('**/*.html', { cwd: dist.pathname })) {
+      pages += 1;
+      const html = await readFile(new URL(path, dist), 'utf8');
+      if (!/<title>[^<]+<\/title>/.test(html) || !/<meta name="description" content="[^"]+"/.test(html)) missing.push(path);
+    }
+    expect(pages).toBeGreaterThan(3000);
+    expect(missing.slice(0, 20), `${missing.length} pages without title or description`).toEqual([]);
+  });
+
   it('ships the security headers and routes files', () => {
     expect(readFileSync(new URL('_headers', dist), 'utf8')).toContain('Content-Security-Policy');
     expect(JSON.parse(readFileSync(new URL('_routes.json', dist), 'utf8'))).toMatchObject({ version: 1 });
