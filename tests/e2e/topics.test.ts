@@ -35,6 +35,14 @@ describe('search', () => {
     if (locale === 'ar') expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('without JavaScript, says that search needs it and points to the topic list', async () => {
+    const { page } = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/ar/suche/?q=${encodeURIComponent('الألمانية')}`);
+    const note = page.locator('[data-search-nojs]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.locator('a').getAttribute('href')).toBe('/ar/themen/');
+  });
+
   it('says so in the reader\'s language when nothing is found', async () => {
     const page = await open(`/ar/suche/?q=${encodeURIComponent('qxzqxzqxz')}`);
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 30_000 }).toContain('لم نجد شيئاً لـ «qxzqxzqxz»');

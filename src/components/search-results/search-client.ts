@@ -16,7 +16,6 @@ function fill(template: string, values: Record<string, string>): string {
 export async function runSearch(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search-results]');
   if (!root) return;
-  root.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const none = root.querySelector<HTMLElement>('[data-search-none]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
