@@ -3,7 +3,8 @@
 // - keyboard: the Entscheidungstool, the course finder and the order form can be completed with the
 //   keyboard alone, and every focus stop on the way shows a visible focus indicator (WCAG 2.1.1, 2.4.7);
 // - axe-core, WCAG 2.0–2.2 A/AA rules, 0 violations (print media too for the pages made for paper);
-// - reflow at 320 CSS px (WCAG 1.4.10, = 1280 px at 400 % zoom): no horizontal scrolling.
+// - reflow at 320 CSS px (WCAG 1.4.10, = 1280 px at 400 % zoom): no horizontal scrolling;
+// - the Content-Security-Policy blocks nothing the page does.
 // The other e2e files test features; this one makes sure no page type is left out of these checks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -52,9 +53,10 @@ function pageType(name: string): PageType {
 const cases = pageTypes.flatMap((type) => localesOf(type).map((locale) => ({ name: type.name, locale, path: type.path(locale), type })));
 
 /** Opens a page type as its role, checks it is the page asked for (not a login redirect), waits for its script. */
-async function openPageType(type: PageType, locale: SweepLocale, viewport?: { width: number; height: number }): Promise<Page> {
+async function openPageType(type: PageType, locale: SweepLocale, viewport?: { width: number; height: number }, beforeOpen?: (page: Page) => Promise<void>): Promise<Page> {
   const page = await pageAs(type.needsLogin ?? 'anonymous');
   if (viewport) await page.setViewportSize(viewport);
+  await beforeOpen?.(page);
   const path = type.path(locale);
   const res = await page.goto(`${base}${path}`);
   expect(res?.status(), `${path}: HTTP status`).toBe(type.status ?? 200);
@@ -236,6 +238,28 @@ function overflowingElements(page: Page): Promise<string[]> {
       });
   });
 }
+
+// Chromium reports what the Content-Security-Policy blocked as DevTools issues (Lighthouse counts them
+// against "best practices"). A blocked inline script or style breaks a feature; a blocked eval probe
+// (as zod's) only makes noise, but both mean the page and the policy disagree.
+describe('Content-Security-Policy: nothing on any page type is blocked', () => {
+  it.each(cases)('$name ($locale) $path', async ({ type, locale, path }) => {
+    const blocked: string[] = [];
+    const page = await openPageType(type, locale, undefined, async (p) => {
+      const cdp = await p.context().newCDPSession(p);
+      cdp.on('Audits.issueAdded', ({ issue }) => {
+        const details = issue.details.contentSecurityPolicyIssueDetails;
+        if (issue.code === 'ContentSecurityPolicyIssue' && details) {
+          blocked.push(`${details.violatedDirective} (${details.contentSecurityPolicyViolationType}) at ${details.sourceCodeLocation?.url ?? details.blockedURL ?? 'the page'}`);
+        }
+      });
+      await cdp.send('Audits.enable');
+    });
+    await page.waitForLoadState('networkidle');
+    expect(blocked, path).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
 
 describe('reflow: no horizontal scrolling at 320 CSS px', () => {
   it.each(cases)('$name ($locale) $path', async ({ type, locale, path }) => {

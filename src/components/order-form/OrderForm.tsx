@@ -6,6 +6,11 @@ import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { fieldId, languageName, ORDER_LIMITS, orderSchema, type OrderInput } from '../../domain/gemeinden/orders.ts';
 import type { Catalogue } from '../../domain/schemas/publications.ts';
+import { z } from 'zod';
+
+// zod compiles object schemas with `new Function` unless told not to, and first probes whether it may.
+// Our Content-Security-Policy forbids eval, so the probe alone logs a CSP violation in the browser.
+z.config({ jitless: true });
 
 interface Props { catalogue: Catalogue }
 interface FormValues { idempotencyKey: string; items: { publication: string; language: string; quantity: number }[]; deliveryAddress: string; contactPerson: string; remark: string }
