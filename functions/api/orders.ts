@@ -13,7 +13,7 @@ import { loadCatalogue } from '../_lib/catalogue.ts';
 import type { Env } from '../_lib/env.ts';
 import { redirect } from '../_lib/forms.ts';
 import { listOrders } from '../_lib/orders-db.ts';
-import { drainOutbox, outboxIdsOfOrder, outboxInsert } from '../_lib/outbox.ts';
+import { drainOutbox, outboxInsert } from '../_lib/outbox.ts';
 import { pageWithSlots } from '../_lib/pages.ts';
 import { json, jsonError } from '../_lib/responses.ts';
 import { html } from '../../src/domain/gemeinden/html.ts';
@@ -89,9 +89,12 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env, waitUnti
   }
   let id = orderId;
   let created = true;
+  let mailIds: number[] = [];
   try {
     try {
-      await env.DB.batch(statements);
+      // Only the outbox INSERTs return rows (RETURNING id): the mails to send after the response.
+      const results = await env.DB.batch<{ id: number }>(statements);
+      mailIds = results.flatMap((r) => r.results.map((row) => row.id));
     } catch (error) {
       // A repeated submit (same idempotency key) hits the UNIQUE constraint; the batch wrote nothing.
       const existing = await existingOrder(env, session, order.idempotencyKey);
@@ -103,7 +106,7 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env, waitUnti
     console.error('orders: insert failed', error);
     return jsonError(503, 'Die Bestellung konnte gerade nicht gespeichert werden. Bitte versuchen Sie es in einigen Minuten noch einmal.');
   }
-  if (created) waitUntil(outboxIdsOfOrder(env, id).then((ids) => drainOutbox(env, { ids })).catch(() => undefined));
+  if (created) waitUntil(drainOutbox(env, { ids: mailIds }));
   if (isForm) return redirect(`/gemeinden/bestellungen/?neu=${encodeURIComponent(id)}#order-${id}`);
   return json({ ok: true, order: { id, created } }, created ? 201 : 200);
 };
