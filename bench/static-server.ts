@@ -23,5 +23,6 @@ export async function serveStatic(root: string): Promise<{ baseUrl: string; clos
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  // closeAllConnections: a browser keeps idle keep-alive connections open, and close() would wait for them.
+  return { baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
 }

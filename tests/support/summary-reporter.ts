@@ -7,8 +7,10 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const module of testModules) {
-      // A file that fails to load has no test cases; count it as a failure so it cannot pass silently.
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed += 1;
+      // A file that fails to load, or whose beforeAll/afterAll fails, fails while its tests may all have
+      // passed: count the file once, so the closing line never says "0 failed" for a failed run.
+      const testsFailed = [...module.children.allTests()].some((t) => t.result().state === 'failed');
+      if (module.state() === 'failed' && !testsFailed) failed += 1;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed += 1;
