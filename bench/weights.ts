@@ -17,6 +17,8 @@ function assetsOf(html: string): { css: string[]; js: string[]; other: string[] 
       if (name === 'link' && a['rel'] === 'stylesheet' && a['href']) found.css.push(a['href']);
       else if (name === 'link' && a['rel'] === 'modulepreload' && a['href']) found.js.push(a['href']);
       else if (name === 'script' && a['src']) found.js.push(a['src']);
+      // An island loads its component and its framework's renderer itself, after the page.
+      else if (name === 'astro-island') found.js.push(...[a['component-url'], a['renderer-url']].filter((u): u is string => Boolean(u)));
       else if (name === 'img' && a['src']) found.other.push(a['src']);
       else if (name === 'link' && a['rel'] === 'icon' && a['href']) found.other.push(a['href']);
     },
