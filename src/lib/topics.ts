@@ -1,7 +1,9 @@
 // Topic pages (content/topics/{locale}/{slug}.mdx) for the routes: German source, translations,
-// and which page a reader of a locale gets (translation, or German with a fallback notice).
+// and which page a reader of a locale gets (translation, or German with a fallback notice; a translation
+// made from an older German page is stale).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SOURCE_LOCALE_CODE } from '../domain/i18n/locales.ts';
+import { topicSourceHash } from '../domain/topics/mdx-file.ts';
 import { forReader as domainForReader, type TopicForReader as DomainTopicForReader } from '../domain/topics/reader.ts';
 
 type TopicEntry = CollectionEntry<'topics'>;
@@ -9,6 +11,8 @@ type TopicEntry = CollectionEntry<'topics'>;
 export interface TopicSet {
   slug: string;
   german: TopicEntry;
+  /** Source hash of the German page, as `npm run i18n:report` computes it: stale translations differ. */
+  germanHash: string;
   translations: Map<string, TopicEntry>;
 }
 
@@ -21,11 +25,13 @@ function split(id: string): [string, string] {
 
 /** All topics in their `order`, each with its German page and translations. */
 export function topicSets(): Promise<TopicSet[]> {
-  cached ??= getCollection('topics').then((entries) => {
+  cached ??= getCollection('topics').then(async (entries) => {
     const sets = new Map<string, TopicSet>();
     for (const e of entries) {
       const [locale, slug] = split(e.id);
-      if (locale === SOURCE_LOCALE_CODE) sets.set(slug, { slug, german: e, translations: new Map() });
+      if (locale !== SOURCE_LOCALE_CODE) continue;
+      const germanHash = await topicSourceHash(e.data.title, e.data.summary, e.body ?? '');
+      sets.set(slug, { slug, german: e, germanHash, translations: new Map() });
     }
     for (const e of entries) {
       const [locale, slug] = split(e.id);

@@ -2,12 +2,14 @@ import { localeCodes, SOURCE_LOCALE_CODE, type LocaleCode } from '../i18n/locale
 
 /** The part of a topic entry that decides what a reader gets. */
 export interface TopicEntryLike {
-  data: { status?: 'draft' | 'reviewed' | undefined };
+  data: { status?: 'draft' | 'reviewed' | undefined; sourceHash?: string | undefined };
 }
 
 export interface TopicSet<E extends TopicEntryLike> {
   slug: string;
   german: E;
+  /** Source hash of the current German page (`topicSourceHash` of its title, summary and body). */
+  germanHash: string;
   /** Translations by locale code. */
   translations: ReadonlyMap<string, E>;
 }
@@ -17,6 +19,8 @@ export interface TopicForReader<E extends TopicEntryLike> {
   entry: E;
   /** The reader gets the German page because the locale has no translation: notice, and not indexed for search. */
   fallbackToGerman: boolean;
+  /** The reader gets a translation made from an older German page (its `sourceHash` differs): notice with a link to the German. */
+  stale: boolean;
   status: 'source' | 'draft' | 'reviewed';
   /** Locale whose text `entry` holds. */
   contentLocale: string;
@@ -30,6 +34,7 @@ export function forReader<E extends TopicEntryLike>(set: TopicSet<E>, locale: st
     slug: set.slug,
     entry: translation ?? set.german,
     fallbackToGerman: locale !== SOURCE_LOCALE_CODE && !translation,
+    stale: translation !== undefined && translation.data.sourceHash !== set.germanHash,
     status: translation?.data.status ?? 'source',
     contentLocale: translation ? locale : SOURCE_LOCALE_CODE,
     availableLocales: localeCodes.filter((c) => c === SOURCE_LOCALE_CODE || set.translations.has(c)),
