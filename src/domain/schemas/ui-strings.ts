@@ -7,8 +7,9 @@ export const uiStringKeys = [
   'navGemeinden', 'navSearch', 'homeTitle', 'homeIntro', 'homeSectionsTitle', 'homeTopicsText',
   'homeDecisionToolText', 'homeCoursesText', 'homeGemeindenText', 'placeholderTitle', 'placeholderText',
   'notFoundTitle', 'notFoundText', 'notFoundHomeLink', 'footerPublisher', 'footerLastReviewed', 'footerSources',
-  'draftTranslationNotice', 'fallbackNotice', 'feedbackQuestion', 'feedbackYes', 'feedbackNo',
-  'feedbackThanksTitle', 'feedbackThanksText', 'feedbackBackLink', 'feedbackInvalid', 'serviceUnavailable',
+  'draftTranslationNotice', 'fallbackNotice', 'staleTranslationNotice', 'staleTranslationLink', 'feedbackQuestion',
+  'feedbackYes', 'feedbackNo', 'feedbackThanksTitle', 'feedbackThanksText', 'feedbackBackLink', 'feedbackInvalid',
+  'serviceUnavailable',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];
