@@ -21,6 +21,8 @@ export interface GuideColumn {
   mustDoHtml: string[];
   status: TopicForReader['status'];
   fallbackToGerman: boolean;
+  /** The translation was made from an older German page (the German column beside it is current). */
+  stale: boolean;
 }
 
 export interface GuideTopic {
@@ -52,6 +54,7 @@ async function columnOf(topic: TopicForReader, linkLocale: string): Promise<Guid
     mustDoHtml: await Promise.all(boxMarkdown(body, 'MustDo').map((md) => markdownToHtml(absoluteTopicLinks(md, linkLocale)))),
     status: topic.status,
     fallbackToGerman: topic.fallbackToGerman,
+    stale: topic.stale,
   };
 }
 
