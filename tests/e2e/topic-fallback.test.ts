@@ -1,11 +1,12 @@
-// A topic page without a translation, end to end. Every shipped page is translated (the i18n report
-// shows 0 missing), so this file makes the situation the way it arises in practice: it copies the
-// project's sources into a fixture folder, deletes one translation (Tigrinya "Notfall"), and builds
-// that copy with the real Astro build and pagefind. Then Chromium reads the fallback page: German text,
-// a notice in Tigrinya, the language picker marking the missing language, not indexed for Tigrinya
-// search, and no axe violations.
+// A topic page without a translation, and a stale one, end to end. Every shipped page is translated and
+// current (the i18n report shows 0 missing, 0 stale), so this file makes both situations the way they arise
+// in practice: it copies the project's sources into a fixture folder, deletes one translation (Tigrinya
+// "Notfall"), gives another the hash of an older German text (Arabic "Wohnen"), and builds that copy with
+// the real Astro build and pagefind. Then Chromium reads the fallback page (German text, a notice in
+// Tigrinya, the language picker marking the missing language, not indexed for Tigrinya search) and the
+// stale page (a notice in Arabic with a link to the German page), each with no axe violations.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -21,6 +22,10 @@ const repo = resolve(import.meta.dirname, '../..');
 const fixture = join(repo, 'test-results/fixture-fallback');
 const removed = { locale: 'ti' as LocaleCode, slug: 'notfall' };
 const removedFile = `content/topics/${removed.locale}/${removed.slug}.mdx`;
+// A translation made from an older German page: its sourceHash is not the current German's.
+const stale = { locale: 'ar' as LocaleCode, slug: 'wohnen' };
+const staleFile = `content/topics/${stale.locale}/${stale.slug}.mdx`;
+const current = { locale: 'ar' as LocaleCode, slug: 'arbeit' };
 
 let site: { baseUrl: string; close: () => Promise<void> } | undefined;
 const { newPage } = useBrowser();
@@ -37,6 +42,11 @@ beforeAll(() => {
     cpSync(join(repo, entry), join(fixture, entry), { recursive: true });
   }
   rmSync(join(fixture, removedFile));
+  const staleText = readFileSync(join(fixture, staleFile), 'utf8');
+  // Quoted: unquoted, YAML would read sixteen zeros as a number.
+  const outdated = staleText.replace(/^sourceHash: [0-9a-f]{16}$/m, 'sourceHash: "0000000000000000"');
+  if (outdated === staleText) throw new Error(`${staleFile} has no sourceHash line to replace`);
+  writeFileSync(join(fixture, staleFile), outdated);
   const bin = join(repo, 'node_modules/.bin');
   run(join(bin, 'astro'), ['build']);
   run(join(bin, 'pagefind'), ['--site', 'dist']);
@@ -94,5 +104,52 @@ describe('a topic page without translation', () => {
     const reader = await open(`/${removed.locale}/suche/?q=Notfall`);
     await expect.poll(() => reader.locator('[data-search-status]').textContent(), { timeout: 30_000 }).toContain('Notfall');
     expect(await reader.locator(`[data-search-list] a[href="/${removed.locale}/themen/${removed.slug}/"]`).count()).toBe(0);
+  });
+});
+
+describe('a stale topic translation (the German page changed since)', () => {
+  const uiStrings = () => (parse(readFileSync(join(repo, `content/ui/${stale.locale}.yaml`), 'utf8')) as { strings: Record<string, string> }).strings;
+
+  it('is what the i18n report lists as stale', async () => {
+    const report = await i18nReport(fixture);
+    expect(report.cells[stale.locale]?.[stale.slug]).toBe('stale');
+    expect(report.cells[current.locale]?.[current.slug]).not.toBe('stale');
+  });
+
+  it('shows the translation with a notice in the reader\'s language and a link to the German page', async () => {
+    const page = await open(`/${stale.locale}/themen/${stale.slug}/`);
+    const strings = uiStrings();
+    const notice = page.locator('.notice--stale');
+    expect(await notice.count()).toBe(1);
+    expect((await notice.textContent())?.replace(/\s+/g, ' ')).toContain(strings['staleTranslationNotice']!.trim());
+    // The notice speaks the reader's language, and so does the page's text: it is the translation.
+    expect(await notice.evaluate((n) => n.closest('[lang]')?.getAttribute('lang'))).toBe(getLocale(stale.locale).tag);
+    expect(await page.locator('main > div[lang]').count()).toBe(0);
+    const link = notice.locator('a');
+    expect(await link.count()).toBe(1);
+    expect(await link.getAttribute('href')).toBe(`/de/themen/${stale.slug}/`);
+    expect(await link.getAttribute('hreflang')).toBe('de');
+    // The link text is in the reader's language, so the link carries no lang of its own.
+    expect(await link.getAttribute('lang')).toBeNull();
+    expect((await link.textContent())?.trim()).toBe(strings['staleTranslationLink']!.trim());
+    expect(await page.locator('.notice--fallback').count()).toBe(0);
+    expect(await page.locator('main').getAttribute('data-pagefind-body')).not.toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+    const german = await open(`/de/themen/${stale.slug}/`);
+    expect(await german.locator('.notice').count()).toBe(0);
+  });
+
+  it('leaves current translations without a stale notice', async () => {
+    const page = await open(`/${current.locale}/themen/${current.slug}/`);
+    expect(await page.locator('.notice--stale').count()).toBe(0);
+    expect(await page.locator('.notice--draft').count()).toBe(1);
+  });
+
+  it('is marked in the person\'s column of the Gesprächsleitfaden, without the link (the German stands beside it)', () => {
+    const html = readFileSync(join(fixture, `dist/gemeinden/leitfaden/${stale.locale}/index.html`), 'utf8');
+    const stales = html.match(/class="notice notice--stale"/g) ?? [];
+    expect(stales).toHaveLength(1);
+    expect(html).toContain(uiStrings()['staleTranslationNotice']!.trim());
+    expect(html).toContain('1 davon nicht mehr aktuell');
   });
 });

@@ -1,5 +1,6 @@
 // What the build makes of the topic pages: every page in every language, search only where it belongs,
-// German fallback pages kept out of other languages' search index, no JavaScript on topic pages.
+// German fallback pages kept out of other languages' search index, stale notices only on stale
+// translations (none today), no JavaScript on topic pages.
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,7 @@ describe('topic pages in dist/', () => {
         const missing = report.cells[l.code]![s] === 'missing';
         expect(page.includes('data-pagefind-body'), `${l.code}/${s}`).toBe(!missing);
         expect(page.includes('notice--fallback'), `${l.code}/${s}`).toBe(missing);
+        expect(page.includes('notice--stale'), `${l.code}/${s}`).toBe(report.cells[l.code]![s] === 'stale');
       }
     }
     for (const s of slugs) expect(html(`de/themen/${s}/`)).toContain('data-pagefind-body');
@@ -50,6 +52,12 @@ describe('topic pages in dist/', () => {
     const page = html(`${code}/themen/notfall/`);
     const numbers = [...page.matchAll(/<a href="tel:(\d+)"/g)].map((m) => m[1]);
     expect(numbers).toEqual(['144', '118', '117', '112']);
+  });
+
+  it('no built page shows a stale notice, as the i18n report counts 0 stale', () => {
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(locales.length * slugs.length);
+    expect(pages.filter((f) => readFileSync(new URL(f, dist), 'utf8').includes('notice--stale'))).toEqual([]);
   });
 
   it('translations are complete and current: 0 missing, 0 stale (npm run i18n:report)', () => {
