@@ -5,4 +5,9 @@ export const translationStatusSchema = z.enum(['draft', 'reviewed']);
 export type TranslationStatus = z.infer<typeof translationStatusSchema>;
 
 /** Hash of the German source a translation was made from (see `src/domain/i18n/source-hash.ts`). */
-export const sourceHashSchema = z.string().regex(/^[0-9a-f]{16}$/, 'must be the 16 hex digits printed by `npm run i18n:hash`');
+export const sourceHashSchema = z.string({
+  // A hash of digits only (or one like 1e12…) is a number to YAML unless quoted, and its leading zeros are lost.
+  error: (issue) => (typeof issue.input === 'number'
+    ? 'write the hash in quotes, e.g. sourceHash: "0123456789abcdef" (without quotes YAML reads it as a number)'
+    : undefined),
+}).regex(/^[0-9a-f]{16}$/, 'must be the 16 hex digits printed by `npm run i18n:hash`');
