@@ -58,15 +58,24 @@ async function columnOf(topic: TopicForReader, linkLocale: string): Promise<Guid
   };
 }
 
+// The German column is the same on all 24 guide pages: rendered once per build.
+let germanColumns: Promise<Map<string, GuideColumn>> | undefined;
+
+function germanColumnsBySlug(): Promise<Map<string, GuideColumn>> {
+  germanColumns ??= guideTopicsForReader(SOURCE_LOCALE_CODE).then(async (topics) =>
+    new Map(await Promise.all(topics.map(async (t) => [t.slug, await columnOf(t, SOURCE_LOCALE_CODE)] as const))));
+  return germanColumns;
+}
+
 /** The newcomer topics for a talk with a reader of `locale`, each with the German beside it. */
 export async function guideTopics(locale: string): Promise<GuideTopic[]> {
   const own = await guideTopicsForReader(locale);
-  const german = new Map((await topicsForReader(SOURCE_LOCALE_CODE)).map((t) => [t.slug, t]));
+  const german = await germanColumnsBySlug();
   return Promise.all(own.map(async (t, i) => ({
     slug: t.slug,
     number: i + 1,
     own: await columnOf(t, locale),
-    german: await columnOf(german.get(t.slug)!, SOURCE_LOCALE_CODE),
+    german: german.get(t.slug)!,
   })));
 }
 
