@@ -6,11 +6,13 @@ import type { FakeMail, FakeMode } from './fake-resend.ts';
 export const base = inject('baseUrl');
 const fakeUrl = inject('fakeResendUrl');
 
+const counters = async () => (await fetch(`${fakeUrl}/_control/requests`)).json() as Promise<{ requests: number; rateLimited: number }>;
+
 export const fakeResend = {
   emails: async (): Promise<FakeMail[]> => (await fetch(`${fakeUrl}/_control/emails`)).json() as Promise<FakeMail[]>,
-  requests: async (): Promise<number> => ((await (await fetch(`${fakeUrl}/_control/requests`)).json()) as { requests: number }).requests,
+  requests: async (): Promise<number> => (await counters()).requests,
   /** Requests the fake refused for going over Resend's 2 per second. */
-  rateLimited: async (): Promise<number> => ((await (await fetch(`${fakeUrl}/_control/requests`)).json()) as { rateLimited: number }).rateLimited,
+  rateLimited: async (): Promise<number> => (await counters()).rateLimited,
   mode: async (mode: FakeMode, delayMs?: number) => {
     await fetch(`${fakeUrl}/_control/mode`, { method: 'POST', body: JSON.stringify({ mode, delayMs }) });
   },
