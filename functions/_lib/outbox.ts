@@ -4,7 +4,7 @@
 import { Resend } from 'resend';
 import { randomToken } from '../../src/domain/gemeinden/crypto.ts';
 import type { Mail } from '../../src/domain/gemeinden/mails.ts';
-import { OUTBOX_MAX_ATTEMPTS, retryDelayMs } from '../../src/domain/gemeinden/session.ts';
+import { afterFailedSend } from '../../src/domain/gemeinden/outbox-policy.ts';
 import type { Env } from './env.ts';
 
 export const SEND_TIMEOUT_MS = 5_000;
@@ -149,12 +149,11 @@ export async function drainOutbox(env: Env, { ids, limit = 25 }: { ids?: number[
           await env.DB.batch(statements);
           result.sent += 1;
         } else {
-          const final = row.attempts >= OUTBOX_MAX_ATTEMPTS;
-          const delay = Math.max(retryDelayMs(row.attempts), sent.retryAfterMs ?? 0);
+          const next = afterFailedSend(row.attempts, sent.retryAfterMs);
           await env.DB.prepare(
             `UPDATE outbox SET status = ?2, next_attempt_at = ?3, last_error = ?4, locked_until = 0 WHERE id = ?1`,
-          ).bind(row.id, final ? 'failed' : 'pending', Date.now() + delay, sent.error).run();
-          if (final) result.failed += 1;
+          ).bind(row.id, next.status, Date.now() + next.delayMs, sent.error).run();
+          if (next.status === 'failed') result.failed += 1;
           else result.retrying += 1;
         }
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCookie, retryDelayMs, SESSION_IDLE_MS, sessionAlive, sessionCookie } from './session.ts';
+import { readCookie, SESSION_IDLE_MS, sessionAlive, sessionCookie } from './session.ts';
 
 describe('sessions', () => {
   it('sets an HttpOnly, Secure, SameSite=Lax cookie and reads it back', () => {
@@ -12,9 +12,5 @@ describe('sessions', () => {
     expect(sessionAlive(s, SESSION_IDLE_MS - 1)).toBe(true);
     expect(sessionAlive(s, SESSION_IDLE_MS)).toBe(false);
     expect(sessionAlive({ ...s, lastSeenAt: 10 * SESSION_IDLE_MS }, 10 * SESSION_IDLE_MS)).toBe(false);
-  });
-  it('backs off exponentially up to one hour', () => {
-    expect([1, 2, 3].map(retryDelayMs)).toEqual([30_000, 60_000, 120_000]);
-    expect(retryDelayMs(30)).toBe(3_600_000);
   });
 });

@@ -31,9 +31,3 @@ export interface SessionTimes { createdAt: number; lastSeenAt: number; expiresAt
 export function sessionAlive(s: SessionTimes, now: number): boolean {
   return now < s.expiresAt && now - s.lastSeenAt < SESSION_IDLE_MS;
 }
-
-/** Outbox retry delay after `attempts` failed sends: 30 s, 1 min, 2 min … at most 1 hour. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
-}
-export const OUTBOX_MAX_ATTEMPTS = 10;
