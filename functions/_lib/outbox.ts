@@ -17,6 +17,12 @@ const DEFAULT_SENDS_PER_SECOND = 2;
  */
 const DRAIN_BUDGET_MS = 20_000;
 
+/**
+ * What sending needs: every binding of the Pages project but its static assets. The scheduler Worker
+ * (workers/scheduler/) has the same bindings, so it runs this very code.
+ */
+export type MailEnv = Omit<Env, 'ASSETS'>;
+
 export interface OutboxMail extends Mail {
   kind: 'login' | 'order-confirmation' | 'order-notification' | 'order-status' | 'infomail';
   to: string;
@@ -30,7 +36,7 @@ export interface OutboxMail extends Mail {
  * `onlyToContact`: written only when the recipient is a registered contact (decided inside the batch,
  * so the caller runs the same statements for every address).
  */
-export function outboxInsert(env: Env, mail: OutboxMail, { onlyToContact = false } = {}): D1PreparedStatement {
+export function outboxInsert(env: MailEnv, mail: OutboxMail, { onlyToContact = false } = {}): D1PreparedStatement {
   const values = onlyToContact
     ? 'SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE EXISTS (SELECT 1 FROM contacts WHERE email = ?2)'
     : 'VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)';
@@ -45,7 +51,7 @@ interface Row { id: number; to_email: string; subject: string; html: string; tex
 
 type SendResult = { ok: true; providerId: string } | { ok: false; error: string; retryAfterMs?: number };
 
-async function send(env: Env, row: Row): Promise<SendResult> {
+async function send(env: MailEnv, row: Row): Promise<SendResult> {
   if (!env.RESEND_API_KEY) {
     // Local runs without a key: the mail only goes to the dev mailbox.
     if (env.DEV_MAILBOX === '1') return { ok: true, providerId: 'dev-mailbox' };
@@ -86,7 +92,7 @@ async function send(env: Env, row: Row): Promise<SendResult> {
  * running into 429s. False when no time before `deadline` is left: the mail waits for a later drain.
  * The dev mailbox (no key) needs no pacing.
  */
-async function waitForSendSlot(env: Env, deadline: number): Promise<boolean> {
+async function waitForSendSlot(env: MailEnv, deadline: number): Promise<boolean> {
   if (!env.RESEND_API_KEY) return true;
   const perSecond = Number(env.RESEND_SENDS_PER_SECOND) || DEFAULT_SENDS_PER_SECOND;
   const gap = Math.ceil(1000 / perSecond);
@@ -101,7 +107,7 @@ async function waitForSendSlot(env: Env, deadline: number): Promise<boolean> {
   return true;
 }
 
-async function claim(env: Env, id: number, now: number): Promise<Row | null> {
+async function claim(env: MailEnv, id: number, now: number): Promise<Row | null> {
   return env.DB.prepare(
     `UPDATE outbox SET status = 'sending', locked_until = ?2, attempts = attempts + 1
      WHERE id = ?1 AND ((status = 'pending' AND next_attempt_at <= ?3) OR (status = 'sending' AND locked_until < ?3))
@@ -113,7 +119,7 @@ async function claim(env: Env, id: number, now: number): Promise<Row | null> {
 export interface DrainResult { sent: number; failed: number; retrying: number; deferred: number }
 
 /** Sends due mails (all due ones, or only `ids`), at most `limit`, a few at a time. Never throws. */
-export async function drainOutbox(env: Env, { ids, limit = 25 }: { ids?: number[]; limit?: number } = {}): Promise<DrainResult> {
+export async function drainOutbox(env: MailEnv, { ids, limit = 25 }: { ids?: number[]; limit?: number } = {}): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, failed: 0, retrying: 0, deferred: 0 };
   try {
     const now = Date.now();
@@ -166,7 +172,7 @@ export async function drainOutbox(env: Env, { ids, limit = 25 }: { ids?: number[
 }
 
 /** Ids of outbox rows just written for an order (for the waitUntil send). */
-export async function outboxIdsOfOrder(env: Env, orderId: string): Promise<number[]> {
+export async function outboxIdsOfOrder(env: MailEnv, orderId: string): Promise<number[]> {
   const rows = await env.DB.prepare(`SELECT id FROM outbox WHERE order_id = ?1 AND status = 'pending'`).bind(orderId).all<{ id: number }>();
   return rows.results.map((r) => r.id);
 }

@@ -1,13 +1,13 @@
-// POST /api/outbox/drain: sends every due mail of the outbox and deletes expired login links and sessions.
-// Called on a schedule in production (README, "Outbox draining") with `Authorization: Bearer $OUTBOX_DRAIN_TOKEN`,
-// or by a logged-in Koordinationsstelle.
-import { SESSION_IDLE_MS } from '../../../src/domain/gemeinden/session.ts';
+// POST /api/outbox/drain: the scheduled jobs on demand (functions/_lib/scheduled-jobs.ts, which the scheduler
+// Worker runs every minute): deletes expired login links, sessions and rate-limit rows, then sends due mails.
+// Called with `Authorization: Bearer $OUTBOX_DRAIN_TOKEN` (README, "Operations"), or by a logged-in Koordinationsstelle.
 import { isCrossSiteRequest } from '../../../src/domain/http/same-origin.ts';
 import { sha256Hex } from '../../../src/domain/gemeinden/crypto.ts';
 import { requireApiSession } from '../../_lib/auth.ts';
 import type { Env } from '../../_lib/env.ts';
-import { drainOutbox } from '../../_lib/outbox.ts';
 import { json, jsonError } from '../../_lib/responses.ts';
+import { deleteExpired, SCHEDULED_DRAIN_LIMIT } from '../../_lib/scheduled-jobs.ts';
+import { drainOutbox } from '../../_lib/outbox.ts';
 
 async function bearerOk(env: Env, request: Request): Promise<boolean> {
   const header = request.headers.get('authorization') ?? '';
@@ -22,18 +22,13 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
     const session = await requireApiSession(env, request, 'koordinationsstelle');
     if (session instanceof Response) return session;
   }
-  const now = Date.now();
   try {
-    await env.DB.batch([
-      env.DB.prepare('DELETE FROM login_tokens WHERE expires_at < ?1').bind(now),
-      env.DB.prepare('DELETE FROM sessions WHERE expires_at < ?1 OR last_seen_at < ?2').bind(now, now - SESSION_IDLE_MS),
-      env.DB.prepare('DELETE FROM rate_limits WHERE window_start < ?1').bind(now - 60 * 60_000),
-    ]);
+    await deleteExpired(env.DB);
   } catch (error) {
     console.error('drain: cleanup failed', error);
     return jsonError(503, 'Die Datenbank ist gerade nicht erreichbar.');
   }
-  return json({ ok: true, result: await drainOutbox(env, { limit: 100 }) });
+  return json({ ok: true, result: await drainOutbox(env, { limit: SCHEDULED_DRAIN_LIMIT }) });
 };
 
 export const onRequest: PagesFunction<Env> = async () => jsonError(405, 'Diese Adresse nimmt nur POST-Anfragen an.', undefined, { allow: 'POST' });
