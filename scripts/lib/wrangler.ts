@@ -40,3 +40,9 @@ export const localDevBindings: Record<string, string> = {
   KOORDINATIONSSTELLE_EMAIL: 'demo-koordination@example.org',
   MAIL_FROM: 'Integration Kanton Solothurn (lokal) <noreply@example.org>',
 };
+
+/** Runs an SQL file (e.g. a `wrangler d1 export`) against a local D1; throws with wrangler's message when it fails. */
+export async function d1ExecuteFile(file: string, { persistTo }: { persistTo?: string | undefined } = {}): Promise<void> {
+  const args = ['d1', 'execute', 'DB', '--local', '--file', file, ...(persistTo ? ['--persist-to', persistTo] : [])];
+  await promisify(execFile)(process.execPath, [wranglerBin, ...args], { cwd: projectRoot, env: wranglerEnv, maxBuffer: 16 * 1024 * 1024 });
+}
