@@ -1,8 +1,8 @@
 // `npm run backup:encrypt -- <file.sql>…` writes <file.sql>.enc and deletes the plain file;
 // `npm run backup:decrypt -- <file.sql.enc>…` writes <file.sql> back. The key comes from env BACKUP_PASSPHRASE
-// (a GitHub Actions secret for the nightly backup; README, "Operations"). See src/domain/ops/backup-crypto.ts.
+// (a GitHub Actions secret for the nightly backup; README, "Operations"). See scripts/lib/backup-crypto.ts.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { decryptBackup, encryptBackup } from '../src/domain/ops/backup-crypto.ts';
+import { decryptBackup, encryptBackup } from './lib/backup-crypto.ts';
 
 const [mode, ...files] = process.argv.slice(2);
 const passphrase = process.env['BACKUP_PASSPHRASE'] ?? '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decryptBackup, encryptBackup } from './backup-crypto.ts';
+import { decryptBackup, encryptBackup } from '../../scripts/lib/backup-crypto.ts';
 
 const passphrase = 'correct horse battery staple';
 const sql = Buffer.from('INSERT INTO "contacts" ("email") VALUES(\'person@example.org\');\n');
