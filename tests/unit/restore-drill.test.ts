@@ -40,7 +40,7 @@ beforeAll(async () => {
 INSERT INTO "outbox" line 2', 'drill-1')`, { persistTo: state });
   exportFile = join(dir, 'export.sql');
   await exportLocal(dir, exportFile);
-}, 120_000);
+}, 240_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -53,7 +53,7 @@ describe('restore drill', () => {
     expect(out).toMatch(/^outbox\s+1 exported\s+1 restored$/m);
     expect(out).toMatch(/^contacts\s+3 exported\s+3 restored$/m);
     expect(out).toMatch(/restore drill passed: \d+ tables/);
-  }, 60_000);
+  }, 120_000);
 
   it('fails when rows are lost on the way', async () => {
     const lossy = join(dir, 'lossy.sql');
@@ -61,7 +61,7 @@ describe('restore drill', () => {
     const { code, out } = await drill(lossy);
     expect(code).toBe(1);
     expect(out).toContain('outbox: 1 rows exported, 0 after the import');
-  }, 60_000);
+  }, 120_000);
 
   it('fails on a cut-off export, before importing it', async () => {
     const sql = readFileSync(exportFile, 'utf8');
@@ -70,5 +70,5 @@ describe('restore drill', () => {
     const { code, out } = await drill(cut);
     expect(code).toBe(1);
     expect(out).toMatch(/lacks tables its schema \(\d{4}_\w+\.sql\) has: orders, order_items, outbox/);
-  }, 60_000);
+  }, 120_000);
 });
