@@ -113,7 +113,7 @@ describe('GitHub Actions workflows', () => {
     expect((await commandProblem(['npm', 'run', 'no-such-script'])).problem).toMatch(/not in package.json/);
     expect((await commandProblem(['curl', '-fsS', 'https://example.org'])).problem).toMatch(/neither an npm script nor a wrangler command/);
     expect(commandsOf('a && b # c\nd; e')).toEqual([['a'], ['b'], ['d'], ['e']]);
-  }, 60_000);
+  }, 120_000);
 
   it('deploy.yml: push (main and branches), a weekly scheduled rebuild; migrations before the deploy', () => {
     const deploy = workflows.get('deploy.yml')!;
