@@ -2,10 +2,10 @@
 // Called on a schedule in production (README, "Outbox draining") with `Authorization: Bearer $OUTBOX_DRAIN_TOKEN`,
 // or by a logged-in Koordinationsstelle.
 import { SESSION_IDLE_MS } from '../../../src/domain/gemeinden/session.ts';
-import { isCrossSiteRequest } from '../../../src/domain/http/same-origin.ts';
 import { sha256Hex } from '../../../src/domain/gemeinden/crypto.ts';
 import { requireApiSession } from '../../_lib/auth.ts';
 import type { Env } from '../../_lib/env.ts';
+import { methodNotAllowed, refuseCrossSite } from '../../_lib/http.ts';
 import { drainOutbox } from '../../_lib/outbox.ts';
 import { json, jsonError } from '../../_lib/responses.ts';
 
@@ -17,7 +17,8 @@ async function bearerOk(env: Env, request: Request): Promise<boolean> {
 }
 
 export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
-  if (isCrossSiteRequest(request)) return jsonError(403, 'Anfragen von anderen Websites sind nicht erlaubt.');
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   if (!(await bearerOk(env, request))) {
     const session = await requireApiSession(env, request, 'koordinationsstelle');
     if (session instanceof Response) return session;
@@ -28,6 +29,7 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
       env.DB.prepare('DELETE FROM login_tokens WHERE expires_at < ?1').bind(now),
       env.DB.prepare('DELETE FROM sessions WHERE expires_at < ?1 OR last_seen_at < ?2').bind(now, now - SESSION_IDLE_MS),
       env.DB.prepare('DELETE FROM rate_limits WHERE window_start < ?1').bind(now - 60 * 60_000),
+      env.DB.prepare('DELETE FROM login_known_clients WHERE expires_at < ?1').bind(now),
     ]);
   } catch (error) {
     console.error('drain: cleanup failed', error);
@@ -36,4 +38,4 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
   return json({ ok: true, result: await drainOutbox(env, { limit: 100 }) });
 };
 
-export const onRequest: PagesFunction<Env> = async () => jsonError(405, 'Diese Adresse nimmt nur POST-Anfragen an.', undefined, { allow: 'POST' });
+export const onRequest = methodNotAllowed('POST');
