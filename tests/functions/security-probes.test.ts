@@ -81,6 +81,12 @@ const probes: Probe[] = [
   { name: 'feedback with an extra field', method: 'POST', path: '/api/feedback', headers: SAME, body: { locale: 'de', page: '/de/', helpful: 'yes', email: 'x@example.org' }, status: 400 },
   { name: 'status change with an extra field', method: 'POST', path: '/api/admin/order-status', session: 'admin', headers: SAME, body: { orderId: 'B-AAAAAAAA', status: 'versandt', x: 1 }, status: 400 },
   { name: 'CSV export with an unknown status', path: '/api/admin/orders.csv?status=x', session: 'admin', status: 400 },
+  { name: 'CSV export without a session', path: '/api/admin/orders.csv', status: 401 },
+  { name: 'CSV export for a Gemeinde', path: '/api/admin/orders.csv', session: 'gemeinde', status: 403 },
+  { name: 'CSV export by POST', method: 'POST', path: '/api/admin/orders.csv', session: 'admin', headers: SAME, body: {}, status: 405 },
+  { name: 'order history without a session', path: '/api/orders', status: 401 },
+  { name: 'contact name with an encoded broken UTF-8 sequence (form)', method: 'POST', path: '/api/admin/contacts', session: 'admin', headers: { ...SAME, 'content-type': 'application/x-www-form-urlencoded' }, body: 'action=add&email=kaputt%40example.org&name=%ED%A0%80&role=koordinationsstelle', status: [201, 400] },
+  { name: 'login link for a token of the wrong shape', path: '/gemeinden/login/bestaetigen/?token=%3Cscript%3E', status: 200, not: ['<script>'] },
   // Every state-changing endpoint: other sites, other methods, broken and odd bodies.
   ...POST_ENDPOINTS.flatMap(({ path, session, body, bodyless }): Probe[] => [
     { name: `${path}: cross-site POST`, method: 'POST', path, headers: CROSS_SITE, body, ...(session ? { session } : {}), status: 403 },
