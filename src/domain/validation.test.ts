@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { fieldErrors, textField } from './validation.ts';
 
-const messages = (schema: z.ZodType, value: unknown) => {
-  const parsed = schema.safeParse(value);
+const messages = (schema: z.core.$ZodType, value: unknown) => {
+  const parsed = z.safeParse(schema, value);
   return parsed.success ? {} : fieldErrors(parsed.error);
 };
 

@@ -1,11 +1,14 @@
-import { z } from 'zod';
+// zod/mini (the same core as classic zod, functions instead of methods): the order form island imports this
+// module, and mini keeps its bundle to the checks it uses. Classic schemas take these schemas as they are.
+import * as z from 'zod/mini';
+import type { $ZodError, $ZodRawIssue } from 'zod/v4/core';
 
 /**
  * One German error map for every zod schema of the project (server and island): a schema's own message
  * wins; anything it does not name gets a plain German sentence here instead of zod's English default.
  * Importing this module installs it (every schema module imports `textField` or `fieldErrors` from here).
  */
-export function germanIssueMessage(issue: z.core.$ZodRawIssue): string {
+export function germanIssueMessage(issue: $ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'Bitte ausfüllen.';
@@ -37,7 +40,7 @@ export function germanIssueMessage(issue: z.core.$ZodRawIssue): string {
 z.config({ customError: germanIssueMessage });
 
 /** zod issues as `{ "field.path": "message" }`, the first message per field, for error summaries. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+export function fieldErrors(error: $ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.join('.') : '_';
@@ -61,14 +64,13 @@ export function hasLoneSurrogate(value: string): boolean {
  * rule: trimmed, a maximum length, no control or bidi characters, no lone surrogates, no angle brackets.
  */
 export function textField(label: string, max: number, { required = true, multiline = false }: { required?: boolean; multiline?: boolean } = {}) {
-  let schema = z
-    .string({ error: `${label}: bitte als Text angeben.` })
-    .trim()
-    .max(max, { error: `${label}: höchstens ${max} Zeichen.` })
-    .refine((v) => !hasLoneSurrogate(v) && !CONTROL.test(v) && (multiline || !CONTROL_SINGLE_LINE.test(v)), {
+  return z.string({ error: `${label}: bitte als Text angeben.` }).check(
+    z.trim(),
+    z.maxLength(max, { error: `${label}: höchstens ${max} Zeichen.` }),
+    z.refine((v: string) => !hasLoneSurrogate(v) && !CONTROL.test(v) && (multiline || !CONTROL_SINGLE_LINE.test(v)), {
       error: `${label}: enthält unerlaubte Steuerzeichen.`,
-    })
-    .refine((v) => !/[<>]/.test(v), { error: `${label}: bitte keine spitzen Klammern (< >) verwenden.` });
-  if (required) schema = schema.refine((v) => v.length > 0, { error: `${label}: bitte ausfüllen.` });
-  return schema;
+    }),
+    z.refine((v: string) => !/[<>]/.test(v), { error: `${label}: bitte keine spitzen Klammern (< >) verwenden.` }),
+    z.refine((v: string) => !required || v.length > 0, { error: `${label}: bitte ausfüllen.` }),
+  );
 }

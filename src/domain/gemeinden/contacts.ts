@@ -6,7 +6,7 @@ export const contactBaseSchema = z.strictObject({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Bitte eine gültige E-Mail-Adresse angeben.' })),
   name: textField('Name', 120),
   role: z.enum(['gemeinde', 'koordinationsstelle'], { error: 'Die Rolle ist gemeinde oder koordinationsstelle.' }),
-  gemeinde: textField('Gemeinde', 120).optional(),
+  gemeinde: z.optional(textField('Gemeinde', 120)),
 });
 export const needsGemeinde = (c: { role: string; gemeinde?: string | undefined }) => c.role === 'koordinationsstelle' || Boolean(c.gemeinde);
 export const contactInputSchema = contactBaseSchema.refine(needsGemeinde, { error: 'Ein Gemeinde-Kontakt braucht eine Gemeinde.', path: ['gemeinde'] });

@@ -45,7 +45,7 @@ export function orderSchema(catalogue: Catalogue) {
           .max(ORDER_LIMITS.maxItems, { error: `Höchstens ${ORDER_LIMITS.maxItems} Positionen pro Bestellung.` }),
         deliveryAddress: textField('Lieferadresse', ORDER_LIMITS.deliveryAddress, { required: true, multiline: true }),
         contactPerson: textField('Kontaktperson', ORDER_LIMITS.contactPerson, { required: true, multiline: false }),
-        remark: textField('Bemerkung', ORDER_LIMITS.remark, { required: false, multiline: true }).default(''),
+        remark: z._default(textField('Bemerkung', ORDER_LIMITS.remark, { required: false, multiline: true }), ''),
       },
       { error: unknownKeys },
     )
