@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { infomailMail } from '../src/domain/gemeinden/mails.ts';
+import { infomailDedupePrefix, infomailMail } from '../src/domain/gemeinden/mails.ts';
 import { sqlString } from '../src/domain/gemeinden/contacts.ts';
 import { infomailSchema } from '../src/domain/schemas/infomail.ts';
 import { d1Execute, projectRoot } from './lib/wrangler.ts';
@@ -31,7 +31,7 @@ const target = { remote: values.remote, persistTo: values['persist-to'] };
 const rows = await d1Execute(
   `INSERT INTO outbox (kind, to_email, subject, html, text, idempotency_key, dedupe_key)
    SELECT 'infomail', email, ${sqlString(mail.subject)}, ${sqlString(mail.html)}, ${sqlString(mail.text)},
-          'outbox-' || lower(hex(randomblob(16))), ${sqlString(`infomail:${slug}:`)} || id
+          'outbox-' || lower(hex(randomblob(16))), ${sqlString(infomailDedupePrefix(slug))} || id
    FROM contacts WHERE true
    ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`, target);
 console.log(`queued ${rows.length} mail(s) for "${meta.title}"; contacts who already had it were skipped.`);

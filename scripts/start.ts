@@ -9,7 +9,8 @@ await seedDemo();
 console.log(`\n  Integration portal: http://127.0.0.1:${port}/`);
 console.log(`  LOGIN for Gemeinden: http://127.0.0.1:${port}/gemeinden/ (demo: demo-zuchwil@example.org, admin: demo-koordination@example.org)`);
 console.log(`  Dev mailbox:        http://127.0.0.1:${port}/dev/mailbox/\n  (Ctrl+C stops it)\n`);
-const bindings = Object.entries(localDevBindings).flatMap(([k, v]) => ['--binding', `${k}=${v}`]);
+// Links in mails point at this local server (production sets SITE_ORIGIN to the public origin).
+const bindings = Object.entries({ SITE_ORIGIN: `http://127.0.0.1:${port}`, ...localDevBindings }).flatMap(([k, v]) => ['--binding', `${k}=${v}`]);
 const server = spawnWrangler(['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', port, ...bindings], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,12 +1,13 @@
 // Common start of every admin API: same-origin check, koordinationsstelle session, body.
 import { readBody } from '../../src/domain/http/read-body.ts';
-import { isCrossSiteRequest } from '../../src/domain/http/same-origin.ts';
 import { requireApiSession, type Session } from './auth.ts';
 import type { Env } from './env.ts';
+import { refuseCrossSite } from './http.ts';
 import { jsonError } from './responses.ts';
 
 export async function adminPost(env: Env, request: Request, maxBytes = 4096): Promise<{ session: Session; kind: 'json' | 'form'; value: Record<string, unknown> } | Response> {
-  if (isCrossSiteRequest(request)) return jsonError(403, 'Anfragen von anderen Websites sind nicht erlaubt.');
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   const session = await requireApiSession(env, request, 'koordinationsstelle');
   if (session instanceof Response) return session;
   const body = await readBody(request, maxBytes);

@@ -1,5 +1,5 @@
 // Sessions of the LOGIN area: cookie → contact, with idle and absolute expiry. Only hashes are stored.
-import { randomToken, sha256Hex } from '../../src/domain/gemeinden/crypto.ts';
+import { isTokenShaped, randomToken, sha256Hex } from '../../src/domain/gemeinden/crypto.ts';
 import { readCookie, sessionAlive, sessionCookie, SESSION_ABSOLUTE_MS, SESSION_COOKIE, SESSION_TOUCH_MS } from '../../src/domain/gemeinden/session.ts';
 import type { Env } from './env.ts';
 import { jsonError } from './responses.ts';
@@ -26,7 +26,7 @@ export class DatabaseUnavailable extends Error {}
 /** The session of the request, undefined without a valid one; throws DatabaseUnavailable if D1 fails. */
 export async function getSession(env: Env, request: Request): Promise<Session | undefined> {
   const value = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
-  if (!value || !/^[A-Za-z0-9_-]{43}$/.test(value)) return undefined;
+  if (!isTokenShaped(value)) return undefined;
   const idHash = await sha256Hex(value);
   const now = Date.now();
   let row: SessionRow | null;
@@ -54,13 +54,10 @@ export async function getSession(env: Env, request: Request): Promise<Session | 
   };
 }
 
-/** Creates a session; returns the Set-Cookie header value. */
-export async function createSession(env: Env, contactId: number): Promise<{ cookie: string; statement: D1PreparedStatement }> {
+/** A new session id: its hash and expiry for the INSERT, the Set-Cookie value for the answer. */
+export async function newSession(now: number): Promise<{ idHash: string; expiresAt: number; cookie: string }> {
   const value = randomToken();
-  const now = Date.now();
-  const statement = env.DB.prepare('INSERT INTO sessions (id_hash, contact_id, created_at, last_seen_at, expires_at) VALUES (?1, ?2, ?3, ?3, ?4)')
-    .bind(await sha256Hex(value), contactId, now, now + SESSION_ABSOLUTE_MS);
-  return { cookie: sessionCookie(value), statement };
+  return { idHash: await sha256Hex(value), expiresAt: now + SESSION_ABSOLUTE_MS, cookie: sessionCookie(value) };
 }
 
 const D1_DOWN = 'Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten noch einmal.';

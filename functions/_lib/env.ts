@@ -13,6 +13,14 @@ export interface Env {
   OUTBOX_DRAIN_TOKEN?: string;
   /** Login rate limits "perAddress,perClient" per 15 minutes (default 5,30); tests raise them. */
   LOGIN_RATE_LIMITS?: string;
-  /** "1" only in local runs (`npm start`, tests): enables /dev/mailbox/. Never set in production. */
+  /**
+   * Origin of every absolute link in mails (login links, admin and Infomail links), e.g.
+   * https://integration.so.ch. Required in production; local runs fall back to http://127.0.0.1:8788.
+   */
+  SITE_ORIGIN?: string;
+  /** Feedback answers per client and 15 minutes (default 20). */
+  FEEDBACK_RATE_LIMIT?: string;
+  /** "1" only in local runs (`npm start`, tests): enables /dev/mailbox/ and the demo
+   * accounts, and even then only for requests from loopback. Never set in production. */
   DEV_MAILBOX?: string;
 }

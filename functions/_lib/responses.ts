@@ -1,6 +1,8 @@
 import { errorPagePath, type ErrorStatus } from '../../src/domain/error-pages.ts';
 import type { LocaleCode } from '../../src/domain/i18n/locales.ts';
 import type { Env } from './env.ts';
+// Installs the German zod error map for every handler (all of them answer through this module).
+import '../../src/domain/validation.ts';
 
 export function json(body: unknown, status = 200, headers: HeadersInit = {}): Response {
   return new Response(JSON.stringify(body), {

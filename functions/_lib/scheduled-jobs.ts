@@ -1,5 +1,5 @@
-// The jobs that run every minute in production: delete expired login links, sessions and rate-limit
-// rows, then send due mails. One definition for both callers: the scheduler Worker's Cron Trigger
+// The jobs that run every minute in production: delete expired login links, sessions, rate-limit rows and
+// known login clients, then send due mails. One definition for both callers: the scheduler Worker's Cron Trigger
 // (workers/scheduler/index.ts) and POST /api/outbox/drain (by hand, or as a fallback schedule).
 import { SESSION_IDLE_MS } from '../../src/domain/gemeinden/session.ts';
 import { drainOutbox, type DrainResult, type MailEnv } from './outbox.ts';
@@ -15,6 +15,7 @@ export async function deleteExpired(db: D1Database, now = Date.now()): Promise<v
     db.prepare('DELETE FROM login_tokens WHERE expires_at < ?1').bind(now),
     db.prepare('DELETE FROM sessions WHERE expires_at < ?1 OR last_seen_at < ?2').bind(now, now - SESSION_IDLE_MS),
     db.prepare('DELETE FROM rate_limits WHERE window_start < ?1').bind(now - RATE_LIMIT_ROW_MS),
+    db.prepare('DELETE FROM login_known_clients WHERE expires_at < ?1').bind(now),
   ]);
 }
 

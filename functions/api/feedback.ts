@@ -3,16 +3,30 @@
 // thank-you note, or with the error page in the reader's language; JSON with JSON.
 import { feedbackSchema } from '../../src/domain/schemas/feedback.ts';
 import { readBody } from '../../src/domain/http/read-body.ts';
-import { isCrossSiteRequest } from '../../src/domain/http/same-origin.ts';
 import { errorLocale } from '../../src/domain/error-pages.ts';
 import { fieldErrors } from '../../src/domain/validation.ts';
+import { FEEDBACK_LIMIT_PER_CLIENT } from '../../src/domain/gemeinden/session.ts';
 import type { Env } from '../_lib/env.ts';
+import { clientKey } from '../_lib/forms.ts';
+import { limitOf, rateCounter } from '../_lib/rate-limit.ts';
+import { methodNotAllowed, refuseCrossSite } from '../_lib/http.ts';
 import { errorPage, json, jsonError } from '../_lib/responses.ts';
 
 const MAX_BODY_BYTES = 2048;
 
+async function pageExists(env: Env, request: Request, page: string): Promise<boolean> {
+  try {
+    const res = await env.ASSETS.fetch(new URL(page, request.url));
+    await res.body?.cancel();
+    return res.status === 200 && (res.headers.get('content-type') ?? '').includes('text/html');
+  } catch {
+    return false;
+  }
+}
+
 export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
-  if (isCrossSiteRequest(request)) return jsonError(403, 'Anfragen von anderen Websites sind nicht erlaubt.');
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   const body = await readBody(request, MAX_BODY_BYTES);
   const locale = () => {
     const value = body.ok && typeof body.value === 'object' && body.value ? (body.value as { locale?: unknown }).locale : undefined;
@@ -28,7 +42,19 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
       : jsonError(400, 'Die Rückmeldung ist ungültig.', fieldErrors(parsed.error));
   }
   const { locale: feedbackLocale, page, helpful } = parsed.data;
+  const refuse = async (status: 400 | 429, message: string) => {
+    if (body.kind !== 'form') return jsonError(status, message, status === 400 ? { page: message } : undefined);
+    // No page of its own for 429: the "try again later" page (503) says what to do.
+    const page = await errorPage(env, request, locale(), status === 429 ? 503 : 400);
+    return new Response(page.body, { status, headers: page.headers });
+  };
+  // Only pages of the built site: the asset server knows them (no list to keep in step by hand).
+  if (!(await pageExists(env, request, page))) return refuse(400, 'Diese Seite gibt es nicht.');
   try {
+    const [counted] = await env.DB.batch<{ count: number }>([await rateCounter(env, 'feedback:client', clientKey(request), Date.now())]);
+    if ((counted?.results[0]?.count ?? 0) > limitOf(env.FEEDBACK_RATE_LIMIT, 0, FEEDBACK_LIMIT_PER_CLIENT)) {
+      return refuse(429, 'Zu viele Rückmeldungen. Bitte versuchen Sie es später noch einmal.');
+    }
     await env.DB.prepare('INSERT INTO page_feedback (locale, page, helpful) VALUES (?1, ?2, ?3)')
       .bind(feedbackLocale, page, helpful === 'yes' ? 1 : 0)
       .run();
@@ -44,5 +70,4 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
   return json({ ok: true }, 201);
 };
 
-export const onRequest: PagesFunction<Env> = async () =>
-  jsonError(405, 'Diese Adresse nimmt nur POST-Anfragen an.', undefined, { allow: 'POST' });
+export const onRequest = methodNotAllowed('POST');

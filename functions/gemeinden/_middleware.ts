@@ -1,6 +1,8 @@
 // Guards everything under /gemeinden/ (static pages too) and fills the per-contact parts of the pages.
 // Not logged in: redirect to the login page with a return path. Admin pages: role koordinationsstelle.
+import { isTokenShaped } from '../../src/domain/gemeinden/crypto.ts';
 import { html } from '../../src/domain/gemeinden/html.ts';
+import { judgePath } from '../../src/domain/http/path.ts';
 import { safeReturnPath } from '../../src/domain/gemeinden/return-path.ts';
 import { DatabaseUnavailable, getSession, type Session } from '../_lib/auth.ts';
 import type { Env } from '../_lib/env.ts';
@@ -14,7 +16,10 @@ const NO_ACCESS = '/gemeinden/kein-zugang/';
 export const onRequest: PagesFunction<Env> = async (context) => {
   const { request, env, next } = context;
   const url = new URL(request.url);
-  const path = url.pathname;
+  // The root middleware already sent every other spelling to the canonical path; judge that one only.
+  const verdict = judgePath(url.pathname);
+  if (!verdict.ok || !verdict.canonical) return errorPage(env, request, 'de', 400);
+  const path = verdict.path;
   if (PUBLIC.includes(path)) {
     const response = await next();
     if (!response.ok || !(response.headers.get('content-type') ?? '').includes('text/html')) return response;
@@ -29,7 +34,7 @@ export const onRequest: PagesFunction<Env> = async (context) => {
     }
     if (path === '/gemeinden/login/bestaetigen/') {
       const token = url.searchParams.get('token') ?? '';
-      slots['token'] = { attribute: 'value', value: /^[A-Za-z0-9_-]{1,100}$/.test(token) ? token : '' };
+      slots['token'] = { attribute: 'value', value: isTokenShaped(token) ? token : '' };
     }
     return fillSlots(response, slots);
   }
@@ -47,7 +52,7 @@ export const onRequest: PagesFunction<Env> = async (context) => {
       headers: { location: `/gemeinden/login/?return=${encodeURIComponent(back)}`, 'cache-control': 'no-store' },
     });
   }
-  const admin = path.startsWith('/gemeinden/admin/');
+  const admin = path === '/gemeinden/admin' || path.startsWith('/gemeinden/admin/');
   // A Gemeinde contact on an admin page gets the "Kein Zugang" page of the area (with its navigation), as 403.
   const denied = (admin && session.role !== 'koordinationsstelle') || path === NO_ACCESS;
   const response = denied ? await env.ASSETS.fetch(new URL(NO_ACCESS, request.url)) : await next();

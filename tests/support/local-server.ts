@@ -35,7 +35,8 @@ export async function startLocalServer(extraVars: Record<string, string> = {}): 
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const logFile = join(persistDir, 'wrangler.log');
   const log = openSync(logFile, 'a');
-  const vars = Object.entries(extraVars).flatMap(([k, v]) => ['--binding', `${k}=${v}`]);
+  // Links in mails are built from SITE_ORIGIN (never the Host header): here, this server.
+  const vars = Object.entries({ SITE_ORIGIN: `http://127.0.0.1:${port}`, ...extraVars }).flatMap(([k, v]) => ['--binding', `${k}=${v}`]);
   const child: ChildProcess = spawnWrangler(
     ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort),
       '--persist-to', persistDir, ...vars],

@@ -4,6 +4,7 @@ import { fieldErrors } from '../../../src/domain/validation.ts';
 import { adminPost } from '../../_lib/admin.ts';
 import { D1_DOWN } from '../../_lib/auth.ts';
 import type { Env } from '../../_lib/env.ts';
+import { methodNotAllowed } from '../../_lib/http.ts';
 import { messagePage } from '../../_lib/forms.ts';
 import { json, jsonError } from '../../_lib/responses.ts';
 import { contactBaseSchema, needsGemeinde } from '../../../src/domain/gemeinden/contacts.ts';
@@ -27,8 +28,15 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
   try {
     if (input.action === 'remove') {
       if (input.email === start.session.email) return answer(400, 'Sie können sich nicht selbst entfernen.');
-      const res = await env.DB.prepare('DELETE FROM contacts WHERE email = ?1').bind(input.email).run();
-      return res.meta.changes > 0 ? answer(200, `${input.email} ist entfernt.`) : answer(404, `${input.email} ist nicht registriert.`);
+      // Its links, sessions and remembered clients go with it, in the same batch (not only by ON DELETE CASCADE).
+      const contact = 'SELECT id FROM contacts WHERE email = ?1';
+      const results = await env.DB.batch([
+        env.DB.prepare(`DELETE FROM login_tokens WHERE contact_id IN (${contact})`).bind(input.email),
+        env.DB.prepare(`DELETE FROM sessions WHERE contact_id IN (${contact})`).bind(input.email),
+        env.DB.prepare(`DELETE FROM login_known_clients WHERE contact_id IN (${contact})`).bind(input.email),
+        env.DB.prepare('DELETE FROM contacts WHERE email = ?1').bind(input.email),
+      ]);
+      return (results.at(-1)?.meta.changes ?? 0) > 0 ? answer(200, `${input.email} ist entfernt.`) : answer(404, `${input.email} ist nicht registriert.`);
     }
     let gemeindeId: number | null = null;
     if (input.gemeinde) {
@@ -45,4 +53,4 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
   }
 };
 
-export const onRequest: PagesFunction<Env> = async () => jsonError(405, 'Diese Adresse nimmt nur POST-Anfragen an.', undefined, { allow: 'POST' });
+export const onRequest = methodNotAllowed('POST');

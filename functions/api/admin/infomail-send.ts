@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { adminPost } from '../../_lib/admin.ts';
 import { D1_DOWN } from '../../_lib/auth.ts';
 import type { Env } from '../../_lib/env.ts';
+import { methodNotAllowed, SETUP_INCOMPLETE, siteOrigin, SiteOriginMissing } from '../../_lib/http.ts';
 import { messagePage } from '../../_lib/forms.ts';
 import { queueInfomail } from '../../_lib/infomail.ts';
 import { drainOutbox } from '../../_lib/outbox.ts';
@@ -15,9 +16,17 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env, waitUnti
   if (start instanceof Response) return start;
   const parsed = schema.safeParse(start.value);
   if (!parsed.success) return jsonError(400, 'Unbekannte Infomail.');
+  let origin: string;
+  try {
+    origin = siteOrigin(env, request);
+  } catch (error) {
+    if (!(error instanceof SiteOriginMissing)) throw error;
+    console.error('infomail:', error.message);
+    return jsonError(503, SETUP_INCOMPLETE);
+  }
   let result;
   try {
-    result = await queueInfomail(env, request, parsed.data.slug);
+    result = await queueInfomail(env, request, parsed.data.slug, origin);
   } catch (error) {
     console.error('infomail failed', error);
     return jsonError(503, D1_DOWN);
@@ -32,4 +41,4 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env, waitUnti
     : json({ ok: true, queued: result.queued, message });
 };
 
-export const onRequest: PagesFunction<Env> = async () => jsonError(405, 'Diese Adresse nimmt nur POST-Anfragen an.', undefined, { allow: 'POST' });
+export const onRequest = methodNotAllowed('POST');

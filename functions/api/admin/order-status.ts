@@ -7,6 +7,7 @@ import { fieldErrors } from '../../../src/domain/validation.ts';
 import { adminPost } from '../../_lib/admin.ts';
 import { D1_DOWN } from '../../_lib/auth.ts';
 import type { Env } from '../../_lib/env.ts';
+import { methodNotAllowed } from '../../_lib/http.ts';
 import { messagePage, redirect } from '../../_lib/forms.ts';
 import { drainOutbox, outboxIdsOfOrder, outboxInsert } from '../../_lib/outbox.ts';
 import { json, jsonError } from '../../_lib/responses.ts';
@@ -49,4 +50,4 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env, waitUnti
     : json({ ok: true, order: { id: orderId, status, label: STATUS_LABELS[status] } });
 };
 
-export const onRequest: PagesFunction<Env> = async () => jsonError(405, 'Diese Adresse nimmt nur POST-Anfragen an.', undefined, { allow: 'POST' });
+export const onRequest = methodNotAllowed('POST');

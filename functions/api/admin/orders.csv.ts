@@ -5,6 +5,7 @@ import { D1_DOWN, requireApiSession } from '../../_lib/auth.ts';
 import { loadCatalogue } from '../../_lib/catalogue.ts';
 import type { Env } from '../../_lib/env.ts';
 import { listOrders } from '../../_lib/orders-db.ts';
+import { methodNotAllowed } from '../../_lib/http.ts';
 import { jsonError } from '../../_lib/responses.ts';
 
 export const onRequestGet: PagesFunction<Env> = async ({ request, env }) => {
@@ -33,3 +34,5 @@ export const onRequestGet: PagesFunction<Env> = async ({ request, env }) => {
     return jsonError(503, D1_DOWN);
   }
 };
+
+export const onRequest = methodNotAllowed('GET');

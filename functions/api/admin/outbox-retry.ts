@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { adminPost } from '../../_lib/admin.ts';
 import { D1_DOWN } from '../../_lib/auth.ts';
 import type { Env } from '../../_lib/env.ts';
+import { methodNotAllowed } from '../../_lib/http.ts';
 import { redirect } from '../../_lib/forms.ts';
 import { drainOutbox } from '../../_lib/outbox.ts';
 import { json, jsonError } from '../../_lib/responses.ts';
@@ -28,4 +29,4 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
   return start.kind === 'form' ? redirect(`/gemeinden/admin/postausgang/#mail-${parsed.data.id}`) : json({ ok: true, result });
 };
 
-export const onRequest: PagesFunction<Env> = async () => jsonError(405, 'Diese Adresse nimmt nur POST-Anfragen an.', undefined, { allow: 'POST' });
+export const onRequest = methodNotAllowed('POST');

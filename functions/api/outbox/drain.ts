@@ -1,10 +1,10 @@
 // POST /api/outbox/drain: the scheduled jobs on demand (functions/_lib/scheduled-jobs.ts, which the scheduler
-// Worker runs every minute): deletes expired login links, sessions and rate-limit rows, then sends due mails.
+// Worker runs every minute): deletes expired login links, sessions, rate-limit rows and known login clients, then sends due mails.
 // Called with `Authorization: Bearer $OUTBOX_DRAIN_TOKEN` (README, "Operations"), or by a logged-in Koordinationsstelle.
-import { isCrossSiteRequest } from '../../../src/domain/http/same-origin.ts';
 import { sha256Hex } from '../../../src/domain/gemeinden/crypto.ts';
 import { requireApiSession } from '../../_lib/auth.ts';
 import type { Env } from '../../_lib/env.ts';
+import { methodNotAllowed, refuseCrossSite } from '../../_lib/http.ts';
 import { json, jsonError } from '../../_lib/responses.ts';
 import { deleteExpired, SCHEDULED_DRAIN_LIMIT } from '../../_lib/scheduled-jobs.ts';
 import { drainOutbox } from '../../_lib/outbox.ts';
@@ -17,7 +17,8 @@ async function bearerOk(env: Env, request: Request): Promise<boolean> {
 }
 
 export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
-  if (isCrossSiteRequest(request)) return jsonError(403, 'Anfragen von anderen Websites sind nicht erlaubt.');
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   if (!(await bearerOk(env, request))) {
     const session = await requireApiSession(env, request, 'koordinationsstelle');
     if (session instanceof Response) return session;
@@ -31,4 +32,4 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
   return json({ ok: true, result: await drainOutbox(env, { limit: SCHEDULED_DRAIN_LIMIT }) });
 };
 
-export const onRequest: PagesFunction<Env> = async () => jsonError(405, 'Diese Adresse nimmt nur POST-Anfragen an.', undefined, { allow: 'POST' });
+export const onRequest = methodNotAllowed('POST');

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { textField } from '../validation.ts';
 
 /** A contact as the admin page and `npm run accounts -- add` take it. */
 export const contactBaseSchema = z.strictObject({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Bitte eine gültige E-Mail-Adresse angeben.' })),
-  name: z.string().trim().min(1, { error: 'Bitte einen Namen angeben.' }).max(120).refine((v) => !/[<>\u0000-\u001f\u007f]/.test(v), { error: 'Der Name enthält unerlaubte Zeichen.' }),
+  name: textField('Name', 120),
   role: z.enum(['gemeinde', 'koordinationsstelle'], { error: 'Die Rolle ist gemeinde oder koordinationsstelle.' }),
-  gemeinde: z.string().trim().min(1).max(120).optional(),
+  gemeinde: z.optional(textField('Gemeinde', 120)),
 });
 export const needsGemeinde = (c: { role: string; gemeinde?: string | undefined }) => c.role === 'koordinationsstelle' || Boolean(c.gemeinde);
 export const contactInputSchema = contactBaseSchema.refine(needsGemeinde, { error: 'Ein Gemeinde-Kontakt braucht eine Gemeinde.', path: ['gemeinde'] });

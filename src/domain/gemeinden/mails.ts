@@ -77,6 +77,17 @@ export function orderStatusMail(orderId: string, status: OrderStatus): Mail {
   };
 }
 
+/**
+ * The outbox dedupe key of an Infomail for one contact (`infomail:<slug>:<contact id>`): nobody gets the
+ * same Infomail twice. The prefix alone is what SQL extends with the contact id (scripts/infomail-send.ts).
+ */
+export function infomailDedupePrefix(slug: string): string {
+  return `infomail:${slug}:`;
+}
+export function infomailDedupeKey(slug: string, contactId: number): string {
+  return `${infomailDedupePrefix(slug)}${contactId}`;
+}
+
 export function infomailMail(title: string, bodyText: string, archiveUrl: string): Mail {
   return {
     subject: `Infomail: ${title}`,

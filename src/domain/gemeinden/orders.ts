@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { textField } from '../validation.ts';
 import { getLocale } from '../i18n/locales.ts';
 import type { Catalogue } from '../schemas/publications.ts';
 
 /** The order the form sends and the server stores; one schema for the React island and POST /api/orders. */
 export const ORDER_LIMITS = { maxItems: 20, deliveryAddress: 400, contactPerson: 120, remark: 1000, formRows: 6 } as const;
+
+/** The idempotency key the order form carries (one per form, so a repeated submit is recognised). */
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,64}$/;
 
 export const ORDER_STATUSES = ['eingegangen', 'in_bearbeitung', 'versandt', 'storniert'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -13,24 +17,6 @@ export const STATUS_LABELS: Record<OrderStatus, string> = {
   versandt: 'versandt',
   storniert: 'storniert',
 };
-
-// C0/C1 control characters (line breaks are allowed only where a field has several lines) and the
-// invisible bidi overrides that can disguise text.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-const CONTROL_SINGLE_LINE = /[\r\n\t]/;
-
-function textField(label: string, max: number, { required, multiline }: { required: boolean; multiline: boolean }) {
-  let schema = z
-    .string({ error: `${label}: bitte als Text angeben.` })
-    .trim()
-    .max(max, { error: `${label}: höchstens ${max} Zeichen.` })
-    .refine((v) => !CONTROL.test(v) && (multiline || !CONTROL_SINGLE_LINE.test(v)), {
-      error: `${label}: enthält unerlaubte Steuerzeichen.`,
-    })
-    .refine((v) => !/[<>]/.test(v), { error: `${label}: bitte keine spitzen Klammern (< >) verwenden.` });
-  if (required) schema = schema.refine((v) => v.length > 0, { error: `${label}: bitte ausfüllen.` });
-  return schema;
-}
 
 const unknownKeys = (iss: { code: string; keys?: string[] }) =>
   iss.code === 'unrecognized_keys' ? `Unbekannte Felder: ${(iss.keys ?? []).join(', ')}.` : undefined;
@@ -52,14 +38,14 @@ export function orderSchema(catalogue: Catalogue) {
     .strictObject(
       {
         idempotencyKey: z.string({ error: 'Die Bestellung hat keinen gültigen Schlüssel. Bitte laden Sie die Seite neu.' })
-          .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: 'Die Bestellung hat keinen gültigen Schlüssel. Bitte laden Sie die Seite neu.' }),
+          .regex(IDEMPOTENCY_KEY, { error: 'Die Bestellung hat keinen gültigen Schlüssel. Bitte laden Sie die Seite neu.' }),
         items: z
           .array(item, { error: 'Bitte mindestens eine Publikation bestellen.' })
           .min(1, { error: 'Bitte mindestens eine Publikation bestellen.' })
           .max(ORDER_LIMITS.maxItems, { error: `Höchstens ${ORDER_LIMITS.maxItems} Positionen pro Bestellung.` }),
         deliveryAddress: textField('Lieferadresse', ORDER_LIMITS.deliveryAddress, { required: true, multiline: true }),
         contactPerson: textField('Kontaktperson', ORDER_LIMITS.contactPerson, { required: true, multiline: false }),
-        remark: textField('Bemerkung', ORDER_LIMITS.remark, { required: false, multiline: true }).default(''),
+        remark: z._default(textField('Bemerkung', ORDER_LIMITS.remark, { required: false, multiline: true }), ''),
       },
       { error: unknownKeys },
     )
@@ -103,30 +89,44 @@ export function fieldId(path: string): string {
  * A plain form post (no JavaScript) as order input. Empty rows are left out; `rows` maps each
  * remaining item back to its row in the form, so errors land at the right field.
  */
-export function formToOrderInput(form: Record<string, string>): { input: Record<string, unknown>; rows: number[] } {
-  const rest: Record<string, unknown> = {};
-  const rowValues = new Map<number, Record<string, string>>();
+/** The fields of one form row, as typed. */
+export type FormRow = { publication?: string; language?: string; quantity?: string };
+const ROW_FIELD = /^items\.(\d{1,2})\.(publication|language|quantity)$/;
+
+/** A plain form post split into its item rows (by form index) and its other fields. */
+export function formRows(form: Record<string, string>): { rows: Map<number, FormRow>; rest: Record<string, string> } {
+  const rest: Record<string, string> = {};
+  const rows = new Map<number, FormRow>();
   for (const [key, value] of Object.entries(form)) {
-    const m = /^items\.(\d{1,2})\.(publication|language|quantity)$/.exec(key);
+    const m = ROW_FIELD.exec(key);
     if (m) {
       const row = Number(m[1]);
-      const fields = rowValues.get(row) ?? {};
-      fields[m[2]!] = value;
-      rowValues.set(row, fields);
+      const fields = rows.get(row) ?? {};
+      fields[m[2] as keyof FormRow] = value;
+      rows.set(row, fields);
     } else {
       rest[key] = value;
     }
   }
+  return { rows, rest };
+}
+
+/**
+ * A plain form post (no JavaScript) as order input. Empty rows are left out; `rows` maps each
+ * remaining item back to its row in the form, so errors land at the right field.
+ */
+export function formToOrderInput(form: Record<string, string>): { input: Record<string, unknown>; rows: number[] } {
+  const { rows: rowValues, rest } = formRows(form);
   const rows: number[] = [];
   const items: Record<string, unknown>[] = [];
   for (const row of [...rowValues.keys()].sort((a, b) => a - b)) {
     const f = rowValues.get(row)!;
-    const quantityText = (f['quantity'] ?? '').trim();
-    if (!f['publication'] && !quantityText) continue;
+    const quantityText = (f.quantity ?? '').trim();
+    if (!f.publication && !quantityText) continue;
     rows.push(row);
     items.push({
-      publication: f['publication'] ?? '',
-      language: f['language'] ?? '',
+      publication: f.publication ?? '',
+      language: f.language ?? '',
       quantity: /^[+-]?\d+(\.\d+)?$/.test(quantityText) ? Number(quantityText) : quantityText,
     });
   }

@@ -8,6 +8,18 @@ export const SESSION_COOKIE = 'gemeinde_session';
 export const RATE_WINDOW_MS = 15 * 60_000;
 export const RATE_LIMIT_PER_ADDRESS = 5;
 export const RATE_LIMIT_PER_CLIENT = 30;
+/** Feedback answers one client may store per window (a reader answers on a few pages, not hundreds). */
+export const FEEDBACK_LIMIT_PER_CLIENT = 20;
+/**
+ * A client that used a valid link of an address is remembered this long (hash of its IP), so it can ask
+ * for a new link even when someone else has used up the address's limit.
+ */
+export const KNOWN_CLIENT_TTL_MS = 30 * 24 * 60 * 60_000;
+/**
+ * Every login request is answered no sooner than this, and the mail work runs beside it (waitUntil),
+ * so the answer's timing is the same whether or not the address is registered.
+ */
+export const LOGIN_ANSWER_MIN_MS = 150;
 
 export function sessionCookie(value: string): string {
   return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=${SESSION_ABSOLUTE_MS / 1000}`;

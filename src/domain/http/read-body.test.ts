@@ -31,4 +31,11 @@ describe('readBody', () => {
     expect(bad).toMatchObject({ ok: false, status: 400, message: 'Die Anfrage ist kein gültiges JSON.' });
     expect(await readBody(post(new Uint8Array([0xff, 0xfe]), 'application/json'), 100)).toMatchObject({ ok: false, status: 400 });
   });
+
+  it('answers 400 for a lone surrogate anywhere in JSON, which could not be stored as UTF-8', async () => {
+    for (const body of ['{"name":"a\\ud800b"}', '{"a\\udfff":1}', '{"items":[{"x":"\\udc00"}]}']) {
+      expect(await readBody(post(body, 'application/json'), 100), body).toMatchObject({ ok: false, status: 400, message: 'Die Anfrage enthält ein ungültiges Zeichen.' });
+    }
+    expect(await readBody(post('{"name":"\\ud83d\\ude00"}', 'application/json'), 100)).toEqual({ ok: true, kind: 'json', value: { name: '😀' } });
+  });
 });

@@ -56,9 +56,17 @@ export async function readBody(request: Request, maxBytes: number): Promise<Body
     return { ok: false, status: 400, kind, message: 'Die Anfrage ist kein gültiger UTF-8-Text.' };
   }
   if (kind === 'form') return { ok: true, kind, value: Object.fromEntries(new URLSearchParams(text)) };
+  let loneSurrogate = false;
+  let value: unknown;
   try {
-    return { ok: true, kind, value: JSON.parse(text) as unknown };
+    // A `\ud800` escape decodes to a lone surrogate, which no database can store as valid UTF-8.
+    value = JSON.parse(text, (key, v: unknown) => {
+      if (!key.isWellFormed() || (typeof v === 'string' && !v.isWellFormed())) loneSurrogate = true;
+      return v;
+    });
   } catch {
     return { ok: false, status: 400, kind, message: 'Die Anfrage ist kein gültiges JSON.' };
   }
+  if (loneSurrogate) return { ok: false, status: 400, kind, message: 'Die Anfrage enthält ein ungültiges Zeichen.' };
+  return { ok: true, kind, value };
 }
