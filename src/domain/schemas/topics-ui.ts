@@ -6,6 +6,10 @@ export const topicsUiKeys = [
   'searchLabel', 'searchButton', 'searchTitle', 'searchIntro', 'searchNoResult', 'searchResultCount',
   'searchNeedsScript', 'searchLoading', 'downloadTitle', 'downloadIntro', 'downloadLink', 'printFooter',
   'homeTopicsTitle',
+  // Address directory and glossary (/{locale}/adressen/, /{locale}/begriffe/, <Contact id> boxes).
+  'directoryTitle', 'directoryIntro', 'directoryKindEmergency', 'directoryKindCanton', 'directoryKindFederal',
+  'directoryKindCounselling', 'directoryKindSozialregion', 'directoryKindGemeinde', 'contactPhone', 'contactEmail',
+  'contactWeb', 'contactAsk', 'contactReviewed', 'contactSources', 'glossaryTitle', 'glossaryIntro',
 ] as const;
 
 export type TopicsUiKey = (typeof topicsUiKeys)[number];
