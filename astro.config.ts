@@ -8,7 +8,7 @@ import { satteriGlossaryPlugin } from './src/domain/glossary/link-terms.ts';
 
 // The first use of a glossary word on a topic page links to /{locale}/begriffe/ (content/begriffe/de.yaml).
 const glossaryTerms = parse(readFileSync(new URL('./content/begriffe/de.yaml', import.meta.url), 'utf8')).terms
-  .map((t) => ({ id: t.id, term: t.term }));
+  .map((t: { id: string; term: string }) => ({ id: t.id, term: t.term }));
 
 export default defineConfig({
   site: 'https://integration.so.ch',

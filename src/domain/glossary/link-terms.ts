@@ -1,4 +1,4 @@
-// Build-time step (a rehype plugin for the topic pages' MDX): the first use of each glossary word on a
+// Build-time step (a hast plugin of the Markdown processor for the topic pages' MDX): the first use of each glossary word on a
 // topic page becomes a link to its entry on /{locale}/begriffe/. The official German words stay German in
 // every language, so one list of German terms serves all 24 languages. Headings, links and code are
 // left alone; the boxes (<MustDo> …) are searched like the rest of the text.
@@ -8,7 +8,7 @@ export interface GlossaryLinkTerm {
   term: string;
 }
 
-interface HastNode {
+export interface HastNode {
   type: string;
   tagName?: string;
   name?: string | null;
@@ -120,12 +120,4 @@ export function satteriGlossaryPlugin(terms: readonly GlossaryLinkTerm[]) {
 /** Locale folder of a topic page (`…/content/topics/<locale>/<slug>.mdx`), or undefined for other MDX files. */
 export function topicLocaleOfPath(path: string | undefined): string | undefined {
   return path ? /(?:^|[\\/])content[\\/]topics[\\/]([a-z]{2,3})[\\/][^\\/]+\.mdx$/.exec(path)?.[1] : undefined;
-}
-
-/** The rehype plugin: `[rehypeGlossaryLinks, { terms }]` in the MDX integration's rehypePlugins. */
-export function rehypeGlossaryLinks(options: { terms: readonly GlossaryLinkTerm[] }) {
-  return (tree: HastNode, file: { path?: string; history?: string[] }) => {
-    const locale = topicLocaleOfPath(file.path ?? file.history?.[0]);
-    if (locale) linkGlossaryTerms(tree, options.terms, `/${locale}/begriffe/`);
-  };
 }
