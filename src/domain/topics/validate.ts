@@ -53,8 +53,10 @@ export function linkTargets(body: string): { target: string; line: number }[] {
 function checkLink(target: string, slugs: ReadonlySet<string>): string | undefined {
   if (/^(https?:|mailto:|tel:|#)/.test(target)) return undefined;
   if (target === '../') return undefined;
+  // The address directory and the glossary of the same language (/{locale}/adressen/, /{locale}/begriffe/).
+  if (/^\.\.\/\.\.\/(adressen|begriffe)\/(#[\w-]+)?$/.test(target)) return undefined;
   const m = /^\.\.\/([a-z0-9-]+)\/(#[\w-]+)?$/.exec(target);
-  if (!m) return `internal links are written as ../<slug>/ (found "${target}")`;
+  if (!m) return `internal links are written as ../<slug>/, ../../adressen/ or ../../begriffe/ (found "${target}")`;
   if (!slugs.has(m[1]!)) return `broken link: there is no topic "${m[1]}" (found "${target}")`;
   return undefined;
 }
