@@ -13,5 +13,7 @@ export const topicsUiKeys = [
 ] as const;
 
 export type TopicsUiKey = (typeof topicsUiKeys)[number];
-export const topicsUiFileSchema = stringsFileSchema(topicsUiKeys);
+/** Texts with a count: each language adds the plural forms it needs (`searchResultCount_one` …). */
+export const topicsUiPluralKeys = ['searchResultCount'] as const satisfies readonly TopicsUiKey[];
+export const topicsUiFileSchema = stringsFileSchema(topicsUiKeys, topicsUiPluralKeys);
 export type TopicsUiFile = StringsFile<TopicsUiKey>;
