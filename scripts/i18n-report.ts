@@ -7,6 +7,7 @@ import { localeCodes, SOURCE_LOCALE_CODE } from '../src/domain/i18n/locales.ts';
 import { buildReport, formatReportSummary, formatReportTable, type I18nReport } from '../src/domain/topics/report.ts';
 import { topicSourceHash } from '../src/domain/topics/mdx-file.ts';
 import { loadTopics } from './lib/topics.ts';
+import { dataTranslationInfo } from './lib/data-translations.ts';
 
 export async function i18nReport(root: string): Promise<I18nReport> {
   const topics = await loadTopics(root);
@@ -16,7 +17,10 @@ export async function i18nReport(root: string): Promise<I18nReport> {
   const translations = topics
     .filter((t) => t.locale !== SOURCE_LOCALE_CODE && t.data.status && t.data.sourceHash)
     .map((t) => ({ locale: t.locale, slug: t.slug, status: t.data.status!, sourceHash: t.data.sourceHash! }));
-  return buildReport(hashes, translations, localeCodes.filter((c) => c !== SOURCE_LOCALE_CODE));
+  // The address directory and the glossary count like pages: one translation file per language each.
+  const data = await dataTranslationInfo(root);
+  for (const [name, hash] of data.hashes) hashes.set(name, hash);
+  return buildReport(hashes, [...translations, ...data.translations], localeCodes.filter((c) => c !== SOURCE_LOCALE_CODE));
 }
 
 if (import.meta.main) {

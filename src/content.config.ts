@@ -22,6 +22,8 @@ export const collections = {
   deutschkurse: fromRegistry(contentCollections.deutschkurse),
   deutschkurseUi: fromRegistry(contentCollections.deutschkurseUi),
   publications: fromRegistry(contentCollections.publications),
+  adressen: fromRegistry(contentCollections.adressen),
+  begriffe: fromRegistry(contentCollections.begriffe),
   // MDX, so not in the YAML registry: Astro validates the frontmatter.
   infomails: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/infomails' }), schema: infomailSchema }),
 };

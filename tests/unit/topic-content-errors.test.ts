@@ -51,7 +51,7 @@ describe('bad topic content fails the build', () => {
   it.each([
     ['an unknown locale folder', { 'content/topics/klingon/wohnen.mdx': translated }, 'content/topics/klingon/wohnen.mdx:1 (folder): unknown locale "klingon"'],
     ['a missing source hash', { 'content/topics/fr/wohnen.mdx': translated.replace(/sourceHash: .*\n/, '') }, 'content/topics/fr/wohnen.mdx:2 sourceHash: a translation needs the hash'],
-    ['a broken internal link', { 'content/topics/fr/wohnen.mdx': translated.replace('(../ankommen/)', '(../ankunft/)') }, 'content/topics/fr/wohnen.mdx:25 (link): broken link: there is no topic "ankunft"'],
+    ['a broken internal link', { 'content/topics/fr/wohnen.mdx': translated.replace('(../ankommen/)', '(../ankunft/)') }, 'content/topics/fr/wohnen.mdx:28 (link): broken link: there is no topic "ankunft"'],
     ['a missing required field', { 'content/topics/fr/wohnen.mdx': translated.replace(/^summary: .*\n/m, '') }, 'content/topics/fr/wohnen.mdx:2 summary: Invalid input'],
   ])('%s', async (_name, files, message) => {
     const { errors } = await validateContent(project(files));

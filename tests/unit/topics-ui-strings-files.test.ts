@@ -1,4 +1,4 @@
 import { describeStringsFolder } from '../support/strings-files.ts';
-import { topicsUiFileSchema, topicsUiKeys } from '../../src/domain/schemas/topics-ui.ts';
+import { topicsUiFileSchema, topicsUiKeys, topicsUiPluralKeys } from '../../src/domain/schemas/topics-ui.ts';
 
-describeStringsFolder('content/topics-ui', topicsUiFileSchema, topicsUiKeys);
+describeStringsFolder('content/topics-ui', topicsUiFileSchema, topicsUiKeys, topicsUiPluralKeys);

@@ -16,6 +16,15 @@ describe('resolveStrings', () => {
     expect(resolved.fallbackKeys).not.toContain('navHome');
   });
 
+  it('never fills a plural form from German: a language uses its own forms or its own base text', () => {
+    const de = { locale: 'de', status: 'source', strings: { count: '{count} Treffer', count_one: '{count} Treffer' } } as const;
+    const ar = { locale: 'ar', status: 'draft', sourceHash: '0123456789abcdef', strings: { count: '{count} نتيجة', count_two: 'نتيجتان' } } as const;
+    const fr = { locale: 'fr', status: 'draft', sourceHash: '0123456789abcdef', strings: { count: '{count} résultats' } } as const;
+    expect(resolveStrings<string>(de, ar).strings).toEqual({ count: '{count} نتيجة', count_two: 'نتيجتان' });
+    expect(resolveStrings<string>(de, fr).strings).toEqual({ count: '{count} résultats' });
+    expect(resolveStrings<string>(de, fr).fallbackKeys).toEqual([]);
+  });
+
   it('gives German with status source when there is no translation', () => {
     expect(resolveStrings(source, undefined)).toEqual({ strings: german, status: 'source', fallbackKeys: [] });
   });

@@ -1,5 +1,10 @@
 import type { StringsFile } from '../schemas/strings-file.ts';
 import type { TranslationStatus } from '../schemas/translation.ts';
+import { PLURAL_VARIANT_CATEGORIES } from './plural.ts';
+
+const pluralVariantPattern = new RegExp(`_(${PLURAL_VARIANT_CATEGORIES.join('|')})$`);
+/** `searchResultCount_one` and the like: forms of one language, never filled in from German (plural.ts). */
+const isPluralVariant = (key: string) => pluralVariantPattern.test(key);
 
 export interface ResolvedStrings<K extends string> {
   strings: Record<K, string>;
@@ -18,9 +23,17 @@ export function resolveStrings<K extends string>(source: StringsFile<K>, transla
   const strings = { ...source.strings };
   const fallbackKeys: K[] = [];
   for (const key of Object.keys(source.strings) as K[]) {
+    if (isPluralVariant(key)) {
+      // German "1 Treffer" is no French form: a language without its own variant uses its own base text.
+      delete strings[key];
+      continue;
+    }
     const translated = translation.strings[key];
     if (translated === undefined) fallbackKeys.push(key);
     else strings[key] = translated;
+  }
+  for (const key of Object.keys(translation.strings) as K[]) {
+    if (isPluralVariant(key)) strings[key] = translation.strings[key]!;
   }
   return { strings, status: translation.status, fallbackKeys };
 }

@@ -7,6 +7,8 @@ import { decisionTreeSchema, offerSchema, treeTextsFileSchema } from './decision
 import { courseSchema } from './course.ts';
 import { courseUiStringsFileSchema } from './course-ui-strings.ts';
 import { publicationSchema } from './publications.ts';
+import { directoryFileSchema } from './directory.ts';
+import { glossaryFileSchema } from './glossary.ts';
 
 /**
  * Which files under content/ hold which kind of data. src/content.config.ts builds Astro's
@@ -32,4 +34,6 @@ export const contentCollections = {
   deutschkurse: { base: 'content/deutschkurse', pattern: '*.yaml', schema: courseSchema },
   deutschkurseUi: { base: 'content/deutschkurse-ui', pattern: '*.yaml', schema: courseUiStringsFileSchema },
   publications: { base: 'content/publications', pattern: '*.yaml', schema: publicationSchema },
+  adressen: { base: 'content/adressen', pattern: '*.yaml', schema: directoryFileSchema },
+  begriffe: { base: 'content/begriffe', pattern: '*.yaml', schema: glossaryFileSchema },
 } as const satisfies Record<string, ContentCollectionSpec>;

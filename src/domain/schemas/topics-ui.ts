@@ -6,8 +6,14 @@ export const topicsUiKeys = [
   'searchLabel', 'searchButton', 'searchTitle', 'searchIntro', 'searchNoResult', 'searchResultCount',
   'searchNeedsScript', 'searchLoading', 'downloadTitle', 'downloadIntro', 'downloadLink', 'printFooter',
   'homeTopicsTitle',
+  // Address directory and glossary (/{locale}/adressen/, /{locale}/begriffe/, <Contact id> boxes).
+  'directoryTitle', 'directoryIntro', 'directoryKindEmergency', 'directoryKindCanton', 'directoryKindFederal',
+  'directoryKindCounselling', 'directoryKindSozialregion', 'directoryKindGemeinde', 'contactPhone', 'contactEmail',
+  'contactWeb', 'contactAsk', 'contactReviewed', 'contactSources', 'glossaryTitle', 'glossaryIntro',
 ] as const;
 
 export type TopicsUiKey = (typeof topicsUiKeys)[number];
-export const topicsUiFileSchema = stringsFileSchema(topicsUiKeys);
+/** Texts with a count: each language adds the plural forms it needs (`searchResultCount_one` …). */
+export const topicsUiPluralKeys = ['searchResultCount'] as const satisfies readonly TopicsUiKey[];
+export const topicsUiFileSchema = stringsFileSchema(topicsUiKeys, topicsUiPluralKeys);
 export type TopicsUiFile = StringsFile<TopicsUiKey>;

@@ -25,3 +25,25 @@ describe('lintGerman', () => {
     expect(lintGerman(body, options)).toEqual([]);
   });
 });
+
+describe('unexplainedAbbreviations', () => {
+  it('flags an abbreviation the page does not explain, once, at its first use', async () => {
+    const { unexplainedAbbreviations } = await import('./language-lint.ts');
+    const issues = unexplainedAbbreviations('Das Ziel ist ein EFZ.\nMit dem EFZ finden Sie Arbeit.');
+    expect(issues.map((i) => [i.line, i.kind])).toEqual([[1, 'abbreviation']]);
+    expect(issues[0]!.message).toContain('"EFZ"');
+  });
+
+  it('accepts "EFZ heisst: …", "long form (EFZ)", "heisst kurz INVOL" and known abbreviations', async () => {
+    const { unexplainedAbbreviations } = await import('./language-lint.ts');
+    expect(unexplainedAbbreviations('Ein EFZ ist gut.\nEFZ heisst: eidgenössisches Fähigkeitszeugnis.')).toEqual([]);
+    expect(unexplainedAbbreviations('Das Regionale Arbeitsvermittlungszentrum (RAV) hilft.')).toEqual([]);
+    expect(unexplainedAbbreviations('Die Vorlehre heisst kurz **INVOL**.')).toEqual([]);
+    expect(unexplainedAbbreviations('Aus der EU.')).toEqual([]);
+  });
+
+  it('counts mixed-case abbreviations (DaZ) but not levels (B2) or normal words', async () => {
+    const { unexplainedAbbreviations } = await import('./language-lint.ts');
+    expect(unexplainedAbbreviations('Ihr Kind bekommt DaZ. Sie brauchen B2. Das Amt hilft.').map((i) => i.message.match(/"([^"]+)"/)![1])).toEqual(['DaZ']);
+  });
+});

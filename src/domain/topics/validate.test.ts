@@ -65,3 +65,23 @@ describe('validateTopicFiles', () => {
     expect(validateTopicFiles([{ path: 'content/topics/de/wohnen.mdx', text: fm('status: draft\n') + body }, de[1]!]).errors.map((e) => e.field)).toEqual(['status']);
   });
 });
+
+describe('<Contact id> references to the address directory', () => {
+  const withContact = (id: string) => ({ path: 'content/topics/de/notfall.mdx', text: fm().replace('Wohnen', 'Notfall') + `\nText.\n\n<Contact id="${id}" />\n` });
+
+  it('accepts a known id and names the file, line and id of an unknown one', () => {
+    const ids = new Set(['polizei']);
+    expect(validateTopicFiles([...de, withContact('polizei')], ids).errors).toEqual([]);
+    expect(validateTopicFiles([...de, withContact('polizie')], ids).errors.map(formatContentError)).toEqual([
+      'content/topics/de/notfall.mdx:15 (Contact): unknown address-directory id "polizie" (see content/adressen/de.yaml)',
+    ]);
+  });
+
+  it('holds a current translation to the German boxes and contacts, but not a stale one', () => {
+    const german = { path: 'content/topics/de/wohnen.mdx', text: fm() + body.replace('</Help>', '<Contact id="polizei" />\n\n</Help>') };
+    const files = (hash: string) => [german, de[1]!, translation(`locale: ar\nstatus: draft\nsourceHash: "${hash}"\n`)];
+    const hashes = new Map([['wohnen', '0123456789abcdef'], ['arbeit', 'ffffffffffffffff']]);
+    expect(validateTopicFiles(files('0123456789abcdef'), new Set(['polizei']), hashes).errors.map((e) => e.field)).toEqual(['(component)']);
+    expect(validateTopicFiles(files('1111111111111111'), new Set(['polizei']), hashes).errors).toEqual([]);
+  });
+});
