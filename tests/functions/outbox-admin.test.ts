@@ -139,7 +139,7 @@ describe('admin: orders', () => {
     expect(html).not.toMatch(/<option value="eingegangen" selected>eingegangen<\/option><option value="in_bearbeitung">in Bearbeitung<\/option><option value="versandt">/);
   });
 
-  it('exports CSV with formula cells neutralised', async () => {
+  it('exports CSV for Swiss Excel (BOM, semicolons, Zurich time) with formula cells neutralised', async () => {
     const { id } = await placeOrder('=HYPERLINK("http://evil.example")');
     const res = await fetch(`${base}/api/admin/orders.csv`, { headers: { cookie: admin } });
     expect(res.status).toBe(200);
@@ -148,10 +148,14 @@ describe('admin: orders', () => {
     // A byte order mark, so spreadsheet programs read the umlauts as UTF-8.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes);
-    expect(csv.startsWith('Bestellnummer,Datum,Status,Gemeinde')).toBe(true);
+    expect(csv.startsWith('Bestellnummer;Datum;Status;Gemeinde')).toBe(true);
     const line = csv.split('\r\n').find((l) => l.startsWith(id))!;
     expect(line).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
-    expect(line).toContain('Erstinformationsmappe,Tigrinya,20');
+    expect(line).toContain('Erstinformationsmappe;Tigrinya;20');
+    const created = queryD1<{ created_at: string }>('SELECT created_at FROM orders WHERE id = ?', id)[0]!.created_at;
+    const zurich = new Intl.DateTimeFormat('de-CH', { timeZone: 'Europe/Zurich', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .format(new Date(created)).replace(',', '');
+    expect(line.split(';')[1]).toBe(zurich);
     expect((await fetch(`${base}/api/admin/orders.csv?status=kaputt`, { headers: { cookie: admin } })).status).toBe(400);
   });
 });
