@@ -115,6 +115,8 @@ describe('admin: orders', () => {
     expect(queryD1('SELECT status FROM orders WHERE id = ?', id)).toEqual([{ status: 'versandt' }]);
     const mail = await until(async () => (await fakeResend.emails()).find((m) => m.subject === `Bestellung ${id}: versandt`), 'versandt mail');
     expect(mail.to).toBe(DEMO.zuchwil);
+    // It lists what was shipped.
+    expect(mail.text).toContain('Im Paket:\n- 20 × Erstinformationsmappe (Tigrinya), Mappe');
     // Setting it again (or back and forth) never sends a second "versandt" mail.
     await postJson('/api/admin/order-status', { orderId: id, status: 'in_bearbeitung' }, { cookie: admin });
     await postJson('/api/admin/order-status', { orderId: id, status: 'versandt' }, { cookie: admin });

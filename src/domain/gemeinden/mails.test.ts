@@ -19,4 +19,10 @@ describe('mails', () => {
   it('say "versandt" in the subject', () => {
     expect(orderStatusMail('B-1', 'versandt').subject).toBe('Bestellung B-1: versandt');
   });
+  it('list what was shipped in the "versandt" mail, in both parts', () => {
+    const catalogue = [{ id: 'mappe', title: 'Erstinformationsmappe', kind: 'erstinformationsmappe' as const, description: 'x', languages: ['ti'], unit: 'Mappe', maxPerOrder: 50, order: 0, sample: true }];
+    const m = orderStatusMail('B-1', 'versandt', { catalogue, items: [{ publication: 'mappe', language: 'ti', quantity: 20 }, { publication: 'mappe', language: 'de', quantity: 5 }] });
+    expect(m.text).toContain('Im Paket:\n- 20 × Erstinformationsmappe (Tigrinya), Mappe\n- 5 × Erstinformationsmappe (Deutsch), Mappe');
+    expect(m.html).toContain('<li>20 × Erstinformationsmappe (Tigrinya), Mappe</li>');
+  });
 });

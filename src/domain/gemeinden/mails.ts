@@ -65,15 +65,17 @@ export function orderNotificationMail(catalogue: Catalogue, order: OrderMailData
   };
 }
 
-export function orderStatusMail(orderId: string, status: OrderStatus): Mail {
+/** `shipped`: the order's items, listed in the mail so the Gemeinde can check the parcel against it. */
+export function orderStatusMail(orderId: string, status: OrderStatus, shipped?: { catalogue: Catalogue; items: OrderItem[] }): Mail {
   const subject = `Bestellung ${orderId}: ${STATUS_LABELS[status]}`;
   const sentence = status === 'versandt'
     ? 'Ihre Bestellung ist versandt. Sie kommt in den nächsten Tagen bei Ihnen an.'
     : `Ihre Bestellung hat jetzt den Status „${STATUS_LABELS[status]}“.`;
+  const lines = shipped && shipped.items.length > 0 ? shipped.items.map((item) => describeItem(shipped.catalogue, item)) : [];
   return {
     subject,
-    html: frame(subject, html`<p>Guten Tag</p><p>${sentence}</p><p>Bestellnummer: ${orderId}</p>`),
-    text: `Guten Tag\n\n${sentence}\n\nBestellnummer: ${orderId}${footer}`,
+    html: frame(subject, html`<p>Guten Tag</p><p>${sentence}</p>${lines.length ? html`<p>Im Paket:</p><ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>` : ''}<p>Bestellnummer: ${orderId}</p>`),
+    text: `Guten Tag\n\n${sentence}\n\n${lines.length ? `Im Paket:\n${lines.map((l) => `- ${l}`).join('\n')}\n\n` : ''}Bestellnummer: ${orderId}${footer}`,
   };
 }
 
