@@ -4,7 +4,7 @@
 import { randomToken } from '../../src/domain/gemeinden/crypto.ts';
 import { orderConfirmationMail, orderNotificationMail } from '../../src/domain/gemeinden/mails.ts';
 import { formToOrderInput, mapErrorsToRows, orderSchema, type Order } from '../../src/domain/gemeinden/orders.ts';
-import { renderOrderForm, type OrderFormValues } from '../../src/domain/gemeinden/render.ts';
+import { renderOrderForm, type OrderFormValues } from '../../src/components/order-form/server.ts';
 import { readBody } from '../../src/domain/http/read-body.ts';
 import { isCrossSiteRequest } from '../../src/domain/http/same-origin.ts';
 import { fieldErrors } from '../../src/domain/validation.ts';

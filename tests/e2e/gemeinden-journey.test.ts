@@ -49,7 +49,7 @@ describe('Bestellservice journey', () => {
     // Other tests' orders may fill the first page: the admin searches for the number.
     await adminPage.getByLabel('Bestellnummer oder Gemeinde').fill(orderId);
     await adminPage.getByRole('button', { name: 'Suchen' }).click();
-    await adminPage.waitForURL(`${base}/gemeinden/admin/?q=${orderId}`);
+    await adminPage.waitForURL(`${base}/gemeinden/admin/?q=${orderId}&status=`);
     await adminPage.getByLabel(`Status von ${orderId}`).selectOption('versandt');
     await adminPage.locator(`#order-${orderId}`).getByRole('button', { name: 'Speichern' }).click();
     await adminPage.waitForURL(`${base}/gemeinden/admin/?q=${orderId}&gespeichert=${orderId}#order-${orderId}`);

@@ -72,7 +72,7 @@ export function orderSchema(catalogue: Catalogue) {
           return;
         }
         if (!publication.languages.includes(it.language)) {
-          ctx.addIssue({ code: 'custom', path: ['items', i, 'language'], message: `„${publication.title}“ gibt es nicht in dieser Sprache.` });
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'language'], message: missingLanguageMessage(publication.title, publication.languages, it.language) });
           return;
         }
         if (it.quantity > publication.maxPerOrder) {
@@ -89,6 +89,27 @@ export function orderSchema(catalogue: Catalogue) {
       });
     });
 }
+
+/** Says which languages a publication has, so the Gemeinde can pick one (the no-JavaScript form offers all). */
+export function missingLanguageMessage(title: string, languages: readonly string[], asked: string): string {
+  const names = languages.map(languageName);
+  return languages.length === 1
+    ? `„${title}“ gibt es nur auf ${names[0]}. Bitte wählen Sie ${names[0]}.`
+    : `„${title}“ gibt es nicht auf ${languageName(asked)}. Es gibt sie auf: ${names.join(', ')}.`;
+}
+
+/** The languages a row offers: those of its publication, or (no publication chosen yet) every language of the catalogue. */
+export function languagesFor(catalogue: Catalogue, publicationId: string): string[] {
+  const publication = catalogue.find((p) => p.id === publicationId);
+  return publication ? [...publication.languages] : [...new Set(catalogue.flatMap((p) => p.languages))];
+}
+
+/** Titles of the publications that exist in German only, for the note above the form. */
+export function germanOnlyTitles(catalogue: Catalogue): string[] {
+  return catalogue.filter((p) => p.languages.length === 1 && p.languages[0] === 'de').map((p) => p.title);
+}
+
+export type OrderFieldPath = `items.${number}.${'publication' | 'language' | 'quantity'}` | 'deliveryAddress' | 'contactPerson' | 'remark';
 
 export type OrderInput = z.input<ReturnType<typeof orderSchema>>;
 export type Order = z.output<ReturnType<typeof orderSchema>>;

@@ -1,71 +1,9 @@
-// HTML the Functions fill into the static pages of the LOGIN area (order form, history, admin lists).
-// Forms are plain HTML forms, so everything works without JavaScript.
+// HTML the Functions fill into the static pages of the LOGIN area (history, admin lists; the order form is
+// src/components/order-form/). Forms are plain HTML forms, so everything works without JavaScript.
 import { html, type SafeHtml } from './html.ts';
-import { fieldId, languageName, ORDER_LIMITS, ORDER_STATUSES, STATUS_LABELS, describeItem, type OrderItem, type OrderStatus } from './orders.ts';
+import { ORDER_STATUSES, STATUS_LABELS, describeItem, type OrderItem, type OrderStatus } from './orders.ts';
 import type { Catalogue } from '../schemas/publications.ts';
 import { ADMIN_PAGE_SIZE, adminHref, adminQueryString, pageCount, type AdminListQuery } from './admin-list.ts';
-
-export interface OrderFormValues {
-  idempotencyKey: string;
-  deliveryAddress: string;
-  contactPerson: string;
-  remark: string;
-  /** Rows by form index. */
-  items: Record<number, { publication?: string; language?: string; quantity?: string }>;
-}
-
-export function errorSummary(errors: Record<string, string>): SafeHtml {
-  const entries = Object.entries(errors);
-  if (entries.length === 0) return html``;
-  return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary">
-<h2 id="error-summary-title">Bitte korrigieren Sie ${entries.length === 1 ? 'einen Punkt' : `${entries.length} Punkte`}</h2>
-<ul>${entries.map(([path, message]) => html`<li><a href="#${path === '_' ? 'order-form' : fieldId(path)}">${message}</a></li>`)}</ul></div>`;
-}
-
-function fieldError(errors: Record<string, string>, path: string): SafeHtml {
-  const message = errors[path];
-  return message ? html`<p class="field-error" id="${fieldId(path)}-error"><span class="visually-hidden">Fehler: </span>${message}</p>` : html``;
-}
-const describedBy = (errors: Record<string, string>, path: string) => (errors[path] ? `${fieldId(path)}-error` : undefined);
-function aria(errors: Record<string, string>, path: string): SafeHtml {
-  const id = describedBy(errors, path);
-  return id ? html` aria-invalid="true" aria-describedby="${id}"` : html``;
-}
-
-export function renderOrderForm(catalogue: Catalogue, values: OrderFormValues, errors: Record<string, string> = {}): SafeHtml {
-  const maxRow = Math.max(-1, ...Object.keys(values.items).map(Number));
-  const rowCount = Math.min(ORDER_LIMITS.maxItems, Math.max(ORDER_LIMITS.formRows, maxRow + 2));
-  const languages = [...new Set(catalogue.flatMap((p) => p.languages))];
-  const rows = Array.from({ length: rowCount }, (_, i) => {
-    const v = values.items[i] ?? {};
-    const p = `items.${i}`;
-    return html`<fieldset class="order-row">
-<legend>Position ${i + 1}</legend>
-<div class="field"><label for="${fieldId(`${p}.publication`)}">Publikation</label>${fieldError(errors, `${p}.publication`)}
-<select id="${fieldId(`${p}.publication`)}" name="${p}.publication"${aria(errors, `${p}.publication`)}><option value="">– keine –</option>${catalogue.map((pub) => html`<option value="${pub.id}"${v.publication === pub.id ? html` selected` : ''}>${pub.title} (höchstens ${pub.maxPerOrder})</option>`)}</select></div>
-<div class="field"><label for="${fieldId(`${p}.language`)}">Sprache</label>${fieldError(errors, `${p}.language`)}
-<select id="${fieldId(`${p}.language`)}" name="${p}.language"${aria(errors, `${p}.language`)}>${languages.map((code) => html`<option value="${code}"${(v.language ?? 'de') === code ? html` selected` : ''}>${languageName(code)}</option>`)}</select></div>
-<div class="field"><label for="${fieldId(`${p}.quantity`)}">Menge</label>${fieldError(errors, `${p}.quantity`)}
-<input id="${fieldId(`${p}.quantity`)}" name="${p}.quantity" type="number" inputmode="numeric" min="1" step="1" value="${v.quantity ?? ''}"${aria(errors, `${p}.quantity`)}></div>
-</fieldset>`;
-  });
-  return html`${errorSummary(errors)}
-<form id="order-form" class="order-form" method="post" action="/api/orders" novalidate>
-<input type="hidden" name="idempotencyKey" value="${values.idempotencyKey}">
-<h2>Was möchten Sie bestellen?</h2>
-<p>Füllen Sie eine Zeile pro Publikation und Sprache aus. Leere Zeilen werden nicht bestellt.</p>
-${fieldError(errors, 'items')}
-${rows}
-<h2>Lieferung</h2>
-<div class="field"><label for="deliveryAddress">Lieferadresse</label>${fieldError(errors, 'deliveryAddress')}
-<textarea id="deliveryAddress" name="deliveryAddress" rows="4" maxlength="${ORDER_LIMITS.deliveryAddress}" autocomplete="street-address"${aria(errors, 'deliveryAddress')}>${values.deliveryAddress}</textarea></div>
-<div class="field"><label for="contactPerson">Kontaktperson</label>${fieldError(errors, 'contactPerson')}
-<input id="contactPerson" name="contactPerson" type="text" maxlength="${ORDER_LIMITS.contactPerson}" autocomplete="name" value="${values.contactPerson}"${aria(errors, 'contactPerson')}></div>
-<div class="field"><label for="remark">Bemerkung (freiwillig)</label>${fieldError(errors, 'remark')}
-<textarea id="remark" name="remark" rows="3" maxlength="${ORDER_LIMITS.remark}"${aria(errors, 'remark')}>${values.remark}</textarea></div>
-<p><button type="submit" class="button">Bestellung senden</button></p>
-</form>`;
-}
 
 export interface OrderRow {
   id: string;
