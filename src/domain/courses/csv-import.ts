@@ -181,8 +181,8 @@ const columnOfField: Record<string, CsvColumn> = {
 /** A courseSchema issue, in German and at the CSV column the provider must change. */
 export function germanCourseIssue(issue: z.core.$ZodIssue, cells: Record<CsvColumn, string>): { column: string; reason: string } {
   const field = String(issue.path[0] ?? '');
-  const column = columnOfField[field] ?? field;
-  const raw = (c: CsvColumn) => cells[c].trim();
+  const column: string = columnOfField[field] ?? field;
+  const raw = (c: string) => (cells[c as CsvColumn] ?? '').trim();
   const custom = issue.code === 'custom';
   switch (field) {
     case 'levelTo':
