@@ -203,6 +203,11 @@ describe('Infomails', () => {
     const second = await postJson('/api/admin/infomail-send', { slug }, { cookie: admin });
     expect(((await second.json()) as { queued: number }).queued).toBe(0);
     expect(queryD1("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'infomail'")).toEqual([{ n: contacts }]);
+    // The Markdown was rendered at build time: real formatting in the HTML part, no Markdown signs in the text part.
+    const mail = queryD1<{ html: string; text: string }>("SELECT html, text FROM outbox WHERE kind = 'infomail' LIMIT 1")[0]!;
+    expect(mail.html).toContain('<p><strong>Dies ist ein Beispiel.</strong>');
+    expect(mail.text).toContain('Dies ist ein Beispiel.');
+    expect(mail.text).not.toContain('**');
     await until(async () => ((await fakeResend.emails()).filter((m) => m.subject.startsWith('Infomail:')).length === contacts ? true : undefined), 'infomails sent');
     expect((await postJson('/api/admin/infomail-send', { slug: 'gibt-es-nicht' }, { cookie: admin })).status).toBe(404);
   });

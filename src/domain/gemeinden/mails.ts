@@ -1,5 +1,6 @@
 // The German mails of the LOGIN area, as HTML and plain text. Pure functions: the outbox stores what they return.
-import { escapeHtml, html, type SafeHtml } from './html.ts';
+import { escapeHtml, html, SafeHtml } from './html.ts';
+import type { InfomailContent } from './infomail-content.ts';
 import { describeItem, STATUS_LABELS, type OrderItem, type OrderStatus } from './orders.ts';
 import type { Catalogue } from '../schemas/publications.ts';
 
@@ -79,11 +80,12 @@ export function orderStatusMail(orderId: string, status: OrderStatus, shipped?: 
   };
 }
 
-export function infomailMail(title: string, bodyText: string, archiveUrl: string): Mail {
+/** `body`: the Infomail's Markdown rendered at build time (infomail-content.ts); its HTML is trusted as built. */
+export function infomailMail(title: string, body: InfomailContent, archiveUrl: string): Mail {
   return {
     subject: `Infomail: ${title}`,
-    html: frame(title, html`<h1>${title}</h1>${bodyText.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}<p><a href="${archiveUrl}">Im Login-Bereich lesen</a></p>`),
-    text: `${title}\n\n${bodyText}\n\nIm Login-Bereich lesen: ${archiveUrl}${footer}`,
+    html: frame(title, html`<h1>${title}</h1>${new SafeHtml(body.html)}<p><a href="${archiveUrl}">Im Login-Bereich lesen</a></p>`),
+    text: `${title}\n\n${body.text}\n\nIm Login-Bereich lesen: ${archiveUrl}${footer}`,
   };
 }
 
