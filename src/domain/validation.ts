@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** zod issues as `{ "field.path": "message" }`, the first message per field, for error summaries. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.join('.') : '_';

@@ -8,11 +8,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { languagesFor, orderSchema, type OrderFieldPath, type OrderInput } from '../../domain/gemeinden/orders.ts';
 import OrderFormView from './OrderFormView.tsx';
 import type { Catalogue } from '../../domain/schemas/publications.ts';
-import { z } from 'zod';
+import { config } from 'zod/mini';
 
 // zod compiles object schemas with `new Function` unless told not to, and first probes whether it may.
 // Our Content-Security-Policy forbids eval, so the probe alone logs a CSP violation in the browser.
-z.config({ jitless: true });
+config({ jitless: true });
 
 interface Props { catalogue: Catalogue }
 interface FormValues { idempotencyKey: string; items: { publication: string; language: string; quantity: number }[]; deliveryAddress: string; contactPerson: string; remark: string }

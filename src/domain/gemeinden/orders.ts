@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the same schemas as classic zod with functions instead of methods, so the browser bundle of the
+// order form keeps only the checks it uses (issue 13: the island's JavaScript budget).
+import * as z from 'zod/mini';
 import { getLocale } from '../i18n/locales.ts';
 import type { Catalogue } from '../schemas/publications.ts';
 
@@ -20,16 +22,15 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200
 const CONTROL_SINGLE_LINE = /[\r\n\t]/;
 
 function textField(label: string, max: number, { required, multiline }: { required: boolean; multiline: boolean }) {
-  let schema = z
-    .string({ error: `${label}: bitte als Text angeben.` })
-    .trim()
-    .max(max, { error: `${label}: höchstens ${max} Zeichen.` })
-    .refine((v) => !CONTROL.test(v) && (multiline || !CONTROL_SINGLE_LINE.test(v)), {
+  return z.string({ error: `${label}: bitte als Text angeben.` }).check(
+    z.trim(),
+    z.maxLength(max, { error: `${label}: höchstens ${max} Zeichen.` }),
+    z.refine((v: string) => !CONTROL.test(v) && (multiline || !CONTROL_SINGLE_LINE.test(v)), {
       error: `${label}: enthält unerlaubte Steuerzeichen.`,
-    })
-    .refine((v) => !/[<>]/.test(v), { error: `${label}: bitte keine spitzen Klammern (< >) verwenden.` });
-  if (required) schema = schema.refine((v) => v.length > 0, { error: `${label}: bitte ausfüllen.` });
-  return schema;
+    }),
+    z.refine((v: string) => !/[<>]/.test(v), { error: `${label}: bitte keine spitzen Klammern (< >) verwenden.` }),
+    z.refine((v: string) => !required || v.length > 0, { error: `${label}: bitte ausfüllen.` }),
+  );
 }
 
 const unknownKeys = (iss: { code: string; keys?: string[] }) =>
@@ -39,12 +40,12 @@ export function orderSchema(catalogue: Catalogue) {
   const byId = new Map(catalogue.map((p) => [p.id, p]));
   const item = z.strictObject(
     {
-      publication: z.string({ error: 'Bitte eine Publikation wählen.' }).min(1, { error: 'Bitte eine Publikation wählen.' }),
-      language: z.string({ error: 'Bitte eine Sprache wählen.' }).min(1, { error: 'Bitte eine Sprache wählen.' }),
-      quantity: z
-        .number({ error: 'Menge: bitte eine ganze Zahl eingeben.' })
-        .int({ error: 'Menge: bitte eine ganze Zahl eingeben.' })
-        .min(1, { error: 'Menge: mindestens 1.' }),
+      publication: z.string({ error: 'Bitte eine Publikation wählen.' }).check(z.minLength(1, { error: 'Bitte eine Publikation wählen.' })),
+      language: z.string({ error: 'Bitte eine Sprache wählen.' }).check(z.minLength(1, { error: 'Bitte eine Sprache wählen.' })),
+      quantity: z.number({ error: 'Menge: bitte eine ganze Zahl eingeben.' }).check(
+        z.refine((n: number) => Number.isInteger(n), { error: 'Menge: bitte eine ganze Zahl eingeben.', abort: true }),
+        z.minimum(1, { error: 'Menge: mindestens 1.' }),
+      ),
     },
     { error: unknownKeys },
   );
@@ -52,18 +53,18 @@ export function orderSchema(catalogue: Catalogue) {
     .strictObject(
       {
         idempotencyKey: z.string({ error: 'Die Bestellung hat keinen gültigen Schlüssel. Bitte laden Sie die Seite neu.' })
-          .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: 'Die Bestellung hat keinen gültigen Schlüssel. Bitte laden Sie die Seite neu.' }),
-        items: z
-          .array(item, { error: 'Bitte mindestens eine Publikation bestellen.' })
-          .min(1, { error: 'Bitte mindestens eine Publikation bestellen.' })
-          .max(ORDER_LIMITS.maxItems, { error: `Höchstens ${ORDER_LIMITS.maxItems} Positionen pro Bestellung.` }),
+          .check(z.regex(/^[A-Za-z0-9_-]{16,64}$/, { error: 'Die Bestellung hat keinen gültigen Schlüssel. Bitte laden Sie die Seite neu.' })),
+        items: z.array(item, { error: 'Bitte mindestens eine Publikation bestellen.' }).check(
+          z.minLength(1, { error: 'Bitte mindestens eine Publikation bestellen.' }),
+          z.maxLength(ORDER_LIMITS.maxItems, { error: `Höchstens ${ORDER_LIMITS.maxItems} Positionen pro Bestellung.` }),
+        ),
         deliveryAddress: textField('Lieferadresse', ORDER_LIMITS.deliveryAddress, { required: true, multiline: true }),
         contactPerson: textField('Kontaktperson', ORDER_LIMITS.contactPerson, { required: true, multiline: false }),
-        remark: textField('Bemerkung', ORDER_LIMITS.remark, { required: false, multiline: true }).default(''),
+        remark: z._default(textField('Bemerkung', ORDER_LIMITS.remark, { required: false, multiline: true }), ''),
       },
       { error: unknownKeys },
     )
-    .superRefine((order, ctx) => {
+    .check(z.superRefine((order, ctx) => {
       const seen = new Set<string>();
       order.items.forEach((it, i) => {
         const publication = byId.get(it.publication);
@@ -87,7 +88,7 @@ export function orderSchema(catalogue: Catalogue) {
         }
         seen.add(key);
       });
-    });
+    }));
 }
 
 /** Says which languages a publication has, so the Gemeinde can pick one (the no-JavaScript form offers all). */
