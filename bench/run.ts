@@ -141,6 +141,13 @@ if (starlight?.topic) {
     lines.push(`Ratio topic page weight (gzip), ours / Starlight: HTML ${ratio(ours.htmlGzip, base.htmlGzip)}, CSS ${ratio(ours.cssGzip, base.cssGzip)}, JS ${ratio(ours.jsGzip, base.jsGzip)}, total ${ratio(total(ours), total(base))}`);
   }
 }
+lines.push('');
+for (const type of pageTypes.filter((t) => t.jsBudgetKb !== undefined)) {
+  for (const r of rows.filter((row) => row.type === type.name)) {
+    const kbGz = r.weight.jsGzip / 1024;
+    lines.push(`JS budget ${type.name} (${r.locale}): ${kb(r.weight.jsGzip)} KB of ${type.jsBudgetKb} KB gzip, ${kbGz <= type.jsBudgetKb! ? 'met' : '**missed**'}`);
+  }
+}
 console.log(`\n${lines.join('\n')}\n`);
 
 const results = { date: new Date().toISOString(), build, starlight, pages: rows, features };

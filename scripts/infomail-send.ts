@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { infomailDedupePrefix, infomailMail } from '../src/domain/gemeinden/mails.ts';
+import { renderInfomailContent } from '../src/domain/gemeinden/infomail-content.ts';
 import { sqlString } from '../src/domain/gemeinden/contacts.ts';
 import { infomailSchema } from '../src/domain/schemas/infomail.ts';
 import { d1Execute, projectRoot } from './lib/wrangler.ts';
@@ -26,7 +27,7 @@ const source = await readFile(join(projectRoot, 'content/infomails', `${slug}.md
 const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
 if (!match) throw new Error('no frontmatter');
 const meta = infomailSchema.parse(parse(match[1]!));
-const mail = infomailMail(meta.title, match[2]!.trim().replace(/^#+\s*/gm, ''), `${values['base-url']}/gemeinden/infomails/${slug}/`);
+const mail = infomailMail(meta.title, renderInfomailContent(match[2]!), `${values['base-url']}/gemeinden/infomails/${slug}/`);
 const target = { remote: values.remote, persistTo: values['persist-to'] };
 const rows = await d1Execute(
   `INSERT INTO outbox (kind, to_email, subject, html, text, idempotency_key, dedupe_key)

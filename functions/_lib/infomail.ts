@@ -10,7 +10,7 @@ export async function queueInfomail(env: Env, request: Request, slug: string, or
   const mail = (await loadInfomails(env, request)).find((m) => m.slug === slug);
   if (!mail) return { found: false, queued: 0, ids: [] };
   const contacts = (await env.DB.prepare('SELECT id, email FROM contacts ORDER BY id').all<{ id: number; email: string }>()).results;
-  const content = infomailMail(mail.title, mail.text.replace(/^#+\s*/gm, ''), `${origin}/gemeinden/infomails/${slug}/`);
+  const content = infomailMail(mail.title, mail, `${origin}/gemeinden/infomails/${slug}/`);
   const ids: number[] = [];
   for (let i = 0; i < contacts.length; i += 50) {
     const results = await env.DB.batch<{ id: number }>(contacts.slice(i, i + 50).map((c) =>

@@ -1,12 +1,14 @@
 // Per-request parts of the LOGIN-area pages, by path.
 import { randomToken } from '../../src/domain/gemeinden/crypto.ts';
 import { html } from '../../src/domain/gemeinden/html.ts';
-import { ORDER_STATUSES, type OrderStatus } from '../../src/domain/gemeinden/orders.ts';
-import { renderAdminOrders, renderContacts, renderHistory, renderOrderForm, renderOutbox, type ContactRow, type GemeindeRow, type OutboxRow } from '../../src/domain/gemeinden/render.ts';
+import { ADMIN_PAGE_SIZE, parseAdminQuery } from '../../src/domain/gemeinden/admin-list.ts';
+import type { OrderStatus } from '../../src/domain/gemeinden/orders.ts';
+import { renderOrderForm } from '../../src/components/order-form/server.ts';
+import { renderAdminOrders, renderContacts, renderHistory, renderOutbox, type ContactRow, type GemeindeRow, type OutboxRow } from '../../src/domain/gemeinden/render.ts';
 import type { Session } from './auth.ts';
 import { loadCatalogue } from './catalogue.ts';
 import type { Env } from './env.ts';
-import { listOrders } from './orders-db.ts';
+import { countOrders, listOrders } from './orders-db.ts';
 import type { Slots } from './pages.ts';
 
 export async function renderPageSlots(env: Env, request: Request, session: Session, url: URL): Promise<Slots> {
@@ -32,9 +34,17 @@ export async function renderPageSlots(env: Env, request: Request, session: Sessi
     }
     case '/gemeinden/admin/': {
       const catalogue = await loadCatalogue(env, request);
-      const requested = url.searchParams.get('status') ?? '';
-      const status = (ORDER_STATUSES as readonly string[]).includes(requested) ? (requested as OrderStatus) : undefined;
-      slots['admin-orders'] = renderAdminOrders(catalogue, await listOrders(env, status ? { status } : {}), { status });
+      const query = parseAdminQuery(url.searchParams);
+      const filter = { status: query.status, search: query.q };
+      const [total, orders] = await Promise.all([
+        countOrders(env, filter),
+        listOrders(env, { ...filter, limit: ADMIN_PAGE_SIZE, offset: (query.page - 1) * ADMIN_PAGE_SIZE }),
+      ]);
+      const savedId = url.searchParams.get('gespeichert') ?? '';
+      const saved = /^B-[A-Z0-9]{8}$/.test(savedId)
+        ? await env.DB.prepare('SELECT id, status FROM orders WHERE id = ?1').bind(savedId).first<{ id: string; status: OrderStatus }>() ?? undefined
+        : undefined;
+      slots['admin-orders'] = renderAdminOrders(catalogue, { orders, total, query, saved });
       break;
     }
     case '/gemeinden/admin/kontakte/': {

@@ -4,7 +4,8 @@
 import { randomToken, sha256Hex } from '../../src/domain/gemeinden/crypto.ts';
 import { orderConfirmationMail, orderNotificationMail } from '../../src/domain/gemeinden/mails.ts';
 import { formRows, formToOrderInput, IDEMPOTENCY_KEY, mapErrorsToRows, orderSchema, type Order } from '../../src/domain/gemeinden/orders.ts';
-import { renderHistory, renderOrderForm, type OrderFormValues } from '../../src/domain/gemeinden/render.ts';
+import { renderHistory } from '../../src/domain/gemeinden/render.ts';
+import { renderOrderForm, type OrderFormValues } from '../../src/components/order-form/server.ts';
 import type { Catalogue } from '../../src/domain/schemas/publications.ts';
 import { readBody } from '../../src/domain/http/read-body.ts';
 import { fieldErrors } from '../../src/domain/validation.ts';

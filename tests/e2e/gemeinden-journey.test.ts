@@ -46,14 +46,22 @@ describe('Bestellservice journey', () => {
     await loginViaMailbox(adminPage, 'demo-koordination@example.org', '/gemeinden/admin/');
     await adminPage.waitForURL(`${base}/gemeinden/admin/`);
     expect(await axeViolations(adminPage)).toEqual([]);
+    // Other tests' orders may fill the first page: the admin searches for the number.
+    await adminPage.getByLabel('Bestellnummer oder Gemeinde').fill(orderId);
+    await adminPage.getByRole('button', { name: 'Suchen' }).click();
+    await adminPage.waitForURL(`${base}/gemeinden/admin/?q=${orderId}&status=`);
     await adminPage.getByLabel(`Status von ${orderId}`).selectOption('versandt');
     await adminPage.locator(`#order-${orderId}`).getByRole('button', { name: 'Speichern' }).click();
-    await adminPage.waitForURL(`${base}/gemeinden/admin/#order-${orderId}`);
+    await adminPage.waitForURL(`${base}/gemeinden/admin/?q=${orderId}&gespeichert=${orderId}#order-${orderId}`);
     expect(await adminPage.getByLabel(`Status von ${orderId}`).inputValue()).toBe('versandt');
+    expect(await adminPage.getByRole('status').first().innerText()).toContain(`Gespeichert: Bestellung ${orderId} hat jetzt den Status „versandt“.`);
+    expect(await axeViolations(adminPage)).toEqual([]);
 
     await until(async () => queryD1('SELECT id FROM dev_mailbox WHERE subject = ?', `Bestellung ${orderId}: versandt`)[0], 'versandt mail', 30_000);
     await page.goto(`${base}/dev/mailbox/`);
-    expect(await page.locator('article', { hasText: 'An: demo-zuchwil@example.org' }).filter({ hasText: `Bestellung ${orderId}: versandt` }).count()).toBe(1);
+    const shippedMail = page.locator('article', { hasText: 'An: demo-zuchwil@example.org' }).filter({ hasText: `Bestellung ${orderId}: versandt` });
+    expect(await shippedMail.count()).toBe(1);
+    expect(await shippedMail.innerText()).toContain('20 × Erstinformationsmappe (Tigrinya)');
     await page.goto(`${base}/gemeinden/bestellungen/`);
     expect(await page.locator(`#order-${orderId}`).innerText()).toContain('versandt');
   }, 240_000);

@@ -115,6 +115,8 @@ describe('admin: orders', () => {
     expect(queryD1('SELECT status FROM orders WHERE id = ?', id)).toEqual([{ status: 'versandt' }]);
     const mail = await until(async () => (await fakeResend.emails()).find((m) => m.subject === `Bestellung ${id}: versandt`), 'versandt mail');
     expect(mail.to).toBe(DEMO.zuchwil);
+    // It lists what was shipped.
+    expect(mail.text).toContain('Im Paket:\n- 20 × Erstinformationsmappe (Tigrinya), Mappe');
     // Setting it again (or back and forth) never sends a second "versandt" mail.
     await postJson('/api/admin/order-status', { orderId: id, status: 'in_bearbeitung' }, { cookie: admin });
     await postJson('/api/admin/order-status', { orderId: id, status: 'versandt' }, { cookie: admin });
@@ -139,7 +141,7 @@ describe('admin: orders', () => {
     expect(html).not.toMatch(/<option value="eingegangen" selected>eingegangen<\/option><option value="in_bearbeitung">in Bearbeitung<\/option><option value="versandt">/);
   });
 
-  it('exports CSV with formula cells neutralised', async () => {
+  it('exports CSV for Swiss Excel (BOM, semicolons, Zurich time) with formula cells neutralised', async () => {
     const { id } = await placeOrder('=HYPERLINK("http://evil.example")');
     const res = await fetch(`${base}/api/admin/orders.csv`, { headers: { cookie: admin } });
     expect(res.status).toBe(200);
@@ -148,10 +150,14 @@ describe('admin: orders', () => {
     // A byte order mark, so spreadsheet programs read the umlauts as UTF-8.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes);
-    expect(csv.startsWith('Bestellnummer,Datum,Status,Gemeinde')).toBe(true);
+    expect(csv.startsWith('Bestellnummer;Datum;Status;Gemeinde')).toBe(true);
     const line = csv.split('\r\n').find((l) => l.startsWith(id))!;
     expect(line).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
-    expect(line).toContain('Erstinformationsmappe,Tigrinya,20');
+    expect(line).toContain('Erstinformationsmappe;Tigrinya;20');
+    const created = queryD1<{ created_at: string }>('SELECT created_at FROM orders WHERE id = ?', id)[0]!.created_at;
+    const zurich = new Intl.DateTimeFormat('de-CH', { timeZone: 'Europe/Zurich', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .format(new Date(created)).replace(',', '');
+    expect(line.split(';')[1]).toBe(zurich);
     expect((await fetch(`${base}/api/admin/orders.csv?status=kaputt`, { headers: { cookie: admin } })).status).toBe(400);
   });
 });
@@ -197,6 +203,11 @@ describe('Infomails', () => {
     const second = await postJson('/api/admin/infomail-send', { slug }, { cookie: admin });
     expect(((await second.json()) as { queued: number }).queued).toBe(0);
     expect(queryD1("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'infomail'")).toEqual([{ n: contacts }]);
+    // The Markdown was rendered at build time: real formatting in the HTML part, no Markdown signs in the text part.
+    const mail = queryD1<{ html: string; text: string }>("SELECT html, text FROM outbox WHERE kind = 'infomail' LIMIT 1")[0]!;
+    expect(mail.html).toContain('<p><strong>Dies ist ein Beispiel.</strong>');
+    expect(mail.text).toContain('Dies ist ein Beispiel.');
+    expect(mail.text).not.toContain('**');
     await until(async () => ((await fakeResend.emails()).filter((m) => m.subject.startsWith('Infomail:')).length === contacts ? true : undefined), 'infomails sent');
     expect((await postJson('/api/admin/infomail-send', { slug: 'gibt-es-nicht' }, { cookie: admin })).status).toBe(404);
   });

@@ -1,5 +1,6 @@
-// GET /api/admin/orders.csv[?status=…]: all orders with one line per item, for a spreadsheet.
-import { toCsv } from '../../../src/domain/gemeinden/csv.ts';
+// GET /api/admin/orders.csv[?status=…]: all orders with one line per item, for Excel in Switzerland
+// (semicolons, BOM, Zurich time: src/domain/gemeinden/csv.ts).
+import { toCsv, zurichDateTime } from '../../../src/domain/gemeinden/csv.ts';
 import { describeItem, languageName, ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from '../../../src/domain/gemeinden/orders.ts';
 import { D1_DOWN, requireApiSession } from '../../_lib/auth.ts';
 import { loadCatalogue } from '../../_lib/catalogue.ts';
@@ -17,12 +18,12 @@ export const onRequestGet: PagesFunction<Env> = async ({ request, env }) => {
     const catalogue = await loadCatalogue(env, request);
     const orders = await listOrders(env, { ...(requested ? { status: requested as OrderStatus } : {}), limit: 10_000 });
     const rows = orders.flatMap((o) => o.items.map((item) => [
-      o.id, o.created_at, STATUS_LABELS[o.status], o.gemeinde, o.contact_person, o.delivery_address, o.remark,
+      o.id, zurichDateTime(o.created_at), STATUS_LABELS[o.status], o.gemeinde, o.contact_person, o.delivery_address, o.remark,
       catalogue.find((p) => p.id === item.publication)?.title ?? item.publication, languageName(item.language), item.quantity,
       describeItem(catalogue, item),
     ]));
     const csv = toCsv(['Bestellnummer', 'Datum', 'Status', 'Gemeinde', 'Kontaktperson', 'Lieferadresse', 'Bemerkung', 'Publikation', 'Sprache', 'Menge', 'Position'], rows);
-    return new Response(`\uFEFF${csv}`, {
+    return new Response(csv, {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="bestellungen${requested ? `-${requested}` : ''}.csv"`,

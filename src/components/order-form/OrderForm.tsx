@@ -1,16 +1,18 @@
 // React island that enhances the order form: rows can be added and removed, errors show while typing,
-// and the order is sent as JSON. It uses the same zod schema as POST /api/orders (react-hook-form + zod
-// resolver). Without JavaScript the server-rendered form (same fields, same ids) does the same job.
+// each row offers only its publication's languages, and the order is sent as JSON. It uses the same zod
+// schema as POST /api/orders (react-hook-form + zod resolver) and the same form definition as the
+// server-rendered form without JavaScript (OrderFormView.tsx).
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { fieldId, languageName, ORDER_LIMITS, orderSchema, type OrderInput } from '../../domain/gemeinden/orders.ts';
+import { languagesFor, orderSchema, type OrderFieldPath, type OrderInput } from '../../domain/gemeinden/orders.ts';
+import OrderFormView from './OrderFormView.tsx';
 import type { Catalogue } from '../../domain/schemas/publications.ts';
-import { z } from 'zod';
+import { config } from 'zod/mini';
 
 // zod compiles object schemas with `new Function` unless told not to, and first probes whether it may.
 // Our Content-Security-Policy forbids eval, so the probe alone logs a CSP violation in the browser.
-z.config({ jitless: true });
+config({ jitless: true });
 
 interface Props { catalogue: Catalogue }
 interface FormValues { idempotencyKey: string; items: { publication: string; language: string; quantity: number }[]; deliveryAddress: string; contactPerson: string; remark: string }
@@ -26,12 +28,6 @@ function flatten(errors: FieldErrors<FormValues>, prefix = ''): Record<string, s
   return out;
 }
 
-/** The field an error belongs to, or the form itself for errors of the whole order. */
-function anchor(path: string): string {
-  return /^items\.\d+\.(publication|language|quantity)$/.test(path) || ['deliveryAddress', 'contactPerson', 'remark'].includes(path)
-    ? fieldId(path) : 'order-form';
-}
-
 /** Values the server put into the plain form (Gemeinde's address, contact name), read once at start. */
 function serverValue(name: string): string {
   const el = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#order-form-fallback [name="${name}"]`);
@@ -40,18 +36,26 @@ function serverValue(name: string): string {
 
 export default function OrderForm({ catalogue }: Props) {
   const schema = orderSchema(catalogue);
-  const languages = [...new Set(catalogue.flatMap((p) => p.languages))];
   const [serverError, setServerError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   // Only where the server rendered a form (a Gemeinde contact), the island takes over.
   const [active, setActive] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const { register, control, handleSubmit, setError, reset, formState: { errors, submitCount } } = useForm<FormValues, unknown, OrderInput>({
+  const { register, control, handleSubmit, setError, reset, setValue, getValues, watch, formState: { errors, submitCount } } = useForm<FormValues, unknown, OrderInput>({
     resolver: zodResolver(schema) as never,
     mode: 'onTouched',
     defaultValues: { idempotencyKey: '', items: [{ publication: '', language: 'de', quantity: Number.NaN }], deliveryAddress: '', contactPerson: '', remark: '' },
   });
   const { fields, append, remove } = useFieldArray({ control, name: 'items' });
+  const items = watch('items');
+
+  // A publication that lacks the row's language (German-only brochures): switch the row to one it has.
+  useEffect(() => {
+    items.forEach((item, i) => {
+      const offered = languagesFor(catalogue, item.publication);
+      if (!offered.includes(item.language)) setValue(`items.${i}.language`, offered[0] ?? 'de', { shouldValidate: submitCount > 0 });
+    });
+  }, [items.map((item) => `${item.publication}|${item.language}`).join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     reset({
@@ -99,72 +103,20 @@ export default function OrderForm({ catalogue }: Props) {
     }
   });
 
-  const invalid = (path: string) => (flat[path] ? { 'aria-invalid': true, 'aria-describedby': `${fieldId(path)}-error` } : {});
-  const error = (path: string) => flat[path] && (
-    <p className="field-error" id={`${fieldId(path)}-error`}><span className="visually-hidden">Fehler: </span>{flat[path]}</p>
-  );
-
   if (!active) return null;
+  const bind = (path: OrderFieldPath) => register(path as 'remark', path.endsWith('.quantity') ? { valueAsNumber: true } as never : undefined);
   return (
-    <>
-      {(messages.length > 0 || serverError) && (
-        <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={summaryRef} id="error-summary">
-          <h2 id="error-summary-title">{messages.length === 1 ? 'Bitte korrigieren Sie einen Punkt' : messages.length > 1 ? `Bitte korrigieren Sie ${messages.length} Punkte` : 'Das hat nicht geklappt'}</h2>
-          {serverError && <p>{serverError}</p>}
-          <ul>{messages.map(([path, message]) => <li key={path}><a href={`#${anchor(path)}`}>{message}</a></li>)}</ul>
-        </div>
-      )}
-      <form id="order-form" className="order-form" noValidate onSubmit={onSubmit}>
-        <h2>Was möchten Sie bestellen?</h2>
-        <p>Eine Zeile pro Publikation und Sprache.</p>
-        {error('items')}{error('items.root')}
-        {fields.map((field, i) => {
-          const p = `items.${i}` as const;
-          return (
-            <fieldset className="order-row" key={field.id}>
-              <legend>Position {i + 1}</legend>
-              <div className="field">
-                <label htmlFor={fieldId(`${p}.publication`)}>Publikation</label>{error(`${p}.publication`)}
-                <select id={fieldId(`${p}.publication`)} {...register(`items.${i}.publication`)} {...invalid(`${p}.publication`)}>
-                  <option value="">– bitte wählen –</option>
-                  {catalogue.map((pub) => <option key={pub.id} value={pub.id}>{pub.title} (höchstens {pub.maxPerOrder})</option>)}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={fieldId(`${p}.language`)}>Sprache</label>{error(`${p}.language`)}
-                <select id={fieldId(`${p}.language`)} {...register(`items.${i}.language`)} {...invalid(`${p}.language`)}>
-                  {languages.map((code) => <option key={code} value={code}>{languageName(code)}</option>)}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={fieldId(`${p}.quantity`)}>Menge</label>{error(`${p}.quantity`)}
-                <input id={fieldId(`${p}.quantity`)} type="number" inputMode="numeric" min={1} step={1}
-                  {...register(`items.${i}.quantity`, { valueAsNumber: true })} {...invalid(`${p}.quantity`)} />
-              </div>
-              {fields.length > 1 && (
-                <p><button type="button" className="button button--secondary" onClick={() => remove(i)}>Position {i + 1} entfernen</button></p>
-              )}
-            </fieldset>
-          );
-        })}
-        {fields.length < ORDER_LIMITS.maxItems && (
-          <p><button type="button" className="button button--secondary" onClick={() => append({ publication: '', language: 'de', quantity: Number.NaN })}>Weitere Position hinzufügen</button></p>
-        )}
-        <h2>Lieferung</h2>
-        <div className="field">
-          <label htmlFor="deliveryAddress">Lieferadresse</label>{error('deliveryAddress')}
-          <textarea id="deliveryAddress" rows={4} maxLength={ORDER_LIMITS.deliveryAddress} autoComplete="street-address" {...register('deliveryAddress')} {...invalid('deliveryAddress')} />
-        </div>
-        <div className="field">
-          <label htmlFor="contactPerson">Kontaktperson</label>{error('contactPerson')}
-          <input id="contactPerson" type="text" maxLength={ORDER_LIMITS.contactPerson} autoComplete="name" {...register('contactPerson')} {...invalid('contactPerson')} />
-        </div>
-        <div className="field">
-          <label htmlFor="remark">Bemerkung (freiwillig)</label>{error('remark')}
-          <textarea id="remark" rows={3} maxLength={ORDER_LIMITS.remark} {...register('remark')} {...invalid('remark')} />
-        </div>
-        <p><button type="submit" className="button" disabled={submitting}>{submitting ? 'Wird gesendet …' : 'Bestellung senden'}</button></p>
-      </form>
-    </>
+    <OrderFormView
+      catalogue={catalogue}
+      rows={fields.map((field, i) => ({ key: field.id, publication: items[i]?.publication ?? getValues(`items.${i}.publication`) ?? '' }))}
+      errors={flat}
+      bind={bind}
+      onSubmit={onSubmit}
+      onAddRow={() => append({ publication: '', language: 'de', quantity: Number.NaN })}
+      onRemoveRow={remove}
+      submitting={submitting}
+      serverError={serverError}
+      summaryRef={summaryRef}
+    />
   );
 }

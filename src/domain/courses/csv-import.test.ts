@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvColumns, formatImportError, importCoursesCsv, parseCsvDate, slugify, type CsvColumn } from './csv-import.ts';
+import { csvColumns, csvRowSchema, formatImportError, importCoursesCsv, parseCsvDate, slugify, type CsvColumn } from './csv-import.ts';
 
 const valid: Record<CsvColumn, string> = {
   id: 'ecap-olten-abend-a2-b1-2027-01', anbieter: 'ECAP Solothurn', kursart: 'Abend/Samstag', niveau_von: 'A2', niveau_bis: 'B1',
@@ -120,6 +120,21 @@ describe('importCoursesCsv: every error class names row and column, in German, a
   it('a broken or empty file', () => {
     expect(errorsOf(`${csv([{}])}\n"offenes Anführungszeichen,`)[0]).toMatch(/^Zeile \d+: Die Datei ist kein gültiges CSV/);
     expect(errorsOf('')).toEqual(['Zeile 1: Die Datei ist leer.']);
+  });
+});
+
+describe('csvRowSchema reads cells only; courseSchema holds the course rules', () => {
+  it('passes an end date before the start on to courseSchema instead of checking it again', () => {
+    const read = csvRowSchema.safeParse({ ...valid, startdatum: '01.06.2027', enddatum: '31.05.2027' });
+    expect(read.success).toBe(true);
+    expect(read.data).toMatchObject({ startDate: '2027-06-01', endDate: '2027-05-31' });
+  });
+  it('words courseSchema\'s limits and doubled weekdays in German at the right column', () => {
+    const errors = (patch: Partial<Record<CsvColumn, string>>) => importCoursesCsv(csv([patch])).errors.map(formatImportError);
+    expect(errors({ lektionen_pro_woche: '25' })).toEqual(['Zeile 2, Spalte "lektionen_pro_woche": "25" ist zu gross (höchstens 20).']);
+    expect(errors({ wochentage: 'Di Di' })).toEqual(['Zeile 2, Spalte "wochentage": Ein Wochentag steht zweimal da.']);
+    expect(errors({ lektionen_total: '2.5' })).toEqual(['Zeile 2, Spalte "lektionen_total": "2.5" ist keine ganze Zahl grösser als 0.']);
+    expect(errors({ anmeldung_email: 'kein-at' })).toEqual(['Zeile 2, Spalte "anmeldung_email": "kein-at" ist keine E-Mail-Adresse.']);
   });
 });
 

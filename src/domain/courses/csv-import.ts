@@ -4,6 +4,7 @@
  * Column format: README "Deutschkurse" and the template docs/kurse-vorlage.csv.
  */
 import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
 import { courseLevels, courseSchema, weekdays, type Course, type CourseLevel, type CourseType, type Weekday } from '../schemas/course.ts';
 
 /** The columns of the CSV, in the template's order. Every one must be present (order is free). */
@@ -88,117 +89,86 @@ function normaliseTime(value: string): string | undefined {
   return `${String(h).padStart(2, '0')}:${m[2]}`;
 }
 
-/** Converts one data row; pushes German errors for every bad cell. */
-function convertRow(cells: Record<CsvColumn, string>, row: number, errors: ImportError[]): Course | undefined {
-  const before = errors.length;
-  const fail = (column: CsvColumn, reason: string) => errors.push({ row, column, reason });
-  const get = (c: CsvColumn) => cells[c].trim();
-  const required = (c: CsvColumn): string => {
-    const v = get(c);
-    if (v === '') fail(c, 'Das Feld ist leer. Es braucht einen Wert.');
-    return v;
-  };
-
-  const id = required('id');
-  if (id !== '' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail('id', `"${id}" ist keine gültige ID. Erlaubt sind Kleinbuchstaben, Ziffern und Bindestriche.`);
-  const provider = required('anbieter');
-  const typeRaw = required('kursart');
-  const type = typeNames[typeRaw.toLowerCase()];
-  if (typeRaw !== '' && !type) fail('kursart', `Unbekannte Kursart "${typeRaw}". Erlaubt: Intensiv, Alphabetisierung, Abend/Samstag, Zertifikatsvorbereitung, Elternkurs.`);
-
-  const levels: Partial<Record<'niveau_von' | 'niveau_bis', CourseLevel>> = {};
-  for (const c of ['niveau_von', 'niveau_bis'] as const) {
-    const raw = required(c);
-    const level = parseLevel(raw);
-    if (raw !== '' && !level) fail(c, `Unbekanntes Niveau "${raw}". Erlaubt: A0 (oder Alpha), A1, A2, B1.`);
-    if (level) levels[c] = level;
+/** What a cell converter returns for a value it cannot read: the German reason. */
+class Unreadable {
+  readonly reason: string;
+  constructor(reason: string) {
+    this.reason = reason;
   }
-  if (levels.niveau_von && levels.niveau_bis && courseLevels.indexOf(levels.niveau_bis) < courseLevels.indexOf(levels.niveau_von)) {
-    fail('niveau_bis', `Das Niveau bis (${levels.niveau_bis}) liegt unter dem Niveau von (${levels.niveau_von}).`);
-  }
-
-  const place = required('ort');
-  const address = required('adresse');
-
-  const daysRaw = required('wochentage');
-  const dayTokens = daysRaw.split(/[\s,;/+]+/).filter(Boolean).map((d) => d.toLowerCase().slice(0, 2));
-  const days: Weekday[] = [];
-  for (const token of dayTokens) {
-    const day = dayNames[token];
-    if (!day) fail('wochentage', `Unbekannter Wochentag "${token}". Erlaubt: Mo, Di, Mi, Do, Fr, Sa.`);
-    else if (days.includes(day)) fail('wochentage', `Der Wochentag "${token}" steht zweimal da.`);
-    else days.push(day);
-  }
-  days.sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b));
-
-  const times: Partial<Record<'zeit_von' | 'zeit_bis', string>> = {};
-  for (const c of ['zeit_von', 'zeit_bis'] as const) {
-    const raw = required(c);
-    const t = normaliseTime(raw);
-    if (raw !== '' && !t) fail(c, `"${raw}" ist keine Uhrzeit. Schreiben Sie HH:MM, zum Beispiel 18:30.`);
-    if (t) times[c] = t;
-  }
-  if (times.zeit_von && times.zeit_bis && times.zeit_bis <= times.zeit_von) fail('zeit_bis', 'Die Endzeit liegt nicht nach der Startzeit.');
-
-  const ints: Partial<Record<'lektionen_pro_woche' | 'lektionen_total', number>> = {};
-  for (const c of ['lektionen_pro_woche', 'lektionen_total'] as const) {
-    const raw = required(c);
-    const n = parseNumber(raw);
-    if (raw !== '' && (n === undefined || !Number.isInteger(n) || n < 1)) fail(c, `"${raw}" ist keine ganze Zahl grösser als 0.`);
-    else if (n !== undefined) ints[c] = n;
-  }
-
-  const dates: Partial<Record<'startdatum' | 'enddatum' | 'aktualisiert', string>> = {};
-  for (const c of ['startdatum', 'enddatum', 'aktualisiert'] as const) {
-    const raw = required(c);
-    const d = parseCsvDate(raw);
-    if (raw !== '' && !d) fail(c, `"${raw}" ist kein gültiges Datum. Schreiben Sie TT.MM.JJJJ, zum Beispiel 05.01.2027.`);
-    if (d) dates[c] = d;
-  }
-  if (dates.startdatum && dates.enddatum && dates.enddatum < dates.startdatum) {
-    fail('enddatum', `Das Enddatum (${get('enddatum')}) liegt vor dem Startdatum (${get('startdatum')}).`);
-  }
-
-  const priceRaw = required('preis_pro_lektion');
-  const price = parseNumber(priceRaw);
-  if (priceRaw !== '' && price === undefined) fail('preis_pro_lektion', `"${priceRaw}" ist kein Preis. Schreiben Sie eine Zahl, zum Beispiel 17.50.`);
-  else if (price !== undefined && price < 0) fail('preis_pro_lektion', `Der Preis darf nicht negativ sein (${priceRaw}).`);
-
-  const flags: Partial<Record<'subventioniert' | 'kinderbetreuung' | 'fide' | 'beispieldaten', boolean>> = {};
-  for (const c of ['subventioniert', 'kinderbetreuung', 'fide', 'beispieldaten'] as const) {
-    const raw = required(c);
-    const b = parseYesNo(raw);
-    if (raw !== '' && b === undefined) fail(c, `"${raw}" ist nicht "ja" oder "nein".`);
-    if (b !== undefined) flags[c] = b;
-  }
-
-  const url = get('anmeldung_url');
-  const email = get('anmeldung_email');
-  if (url === '' && email === '') fail('anmeldung_url', 'Es braucht einen Anmelde-Link oder eine E-Mail-Adresse.');
-  if (url !== '' && !/^https:\/\/[^\s/$.?#][^\s]*$/.test(url)) fail('anmeldung_url', `"${url}" ist kein Link. Er muss mit https:// beginnen.`);
-  if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fail('anmeldung_email', `"${email}" ist keine E-Mail-Adresse.`);
-
-  if (errors.length > before) return undefined;
-
-  const candidate = {
-    id, sample: flags.beispieldaten!, provider, type: type!, levelFrom: levels.niveau_von!, levelTo: levels.niveau_bis!,
-    place, placeSlug: slugify(place), address, weekdays: days, timeStart: times.zeit_von!, timeEnd: times.zeit_bis!,
-    lessonsPerWeek: ints.lektionen_pro_woche!, totalLessons: ints.lektionen_total!, startDate: dates.startdatum!, endDate: dates.enddatum!,
-    fullPricePerLesson: price!, subsidised: flags.subventioniert!, childcare: flags.kinderbetreuung!, fide: flags.fide!,
-    ...(url !== '' ? { registrationUrl: url } : {}), ...(email !== '' ? { registrationEmail: email } : {}),
-    lastUpdated: dates.aktualisiert!,
-  };
-  // The schema is the last word (limits such as 20 lessons a week); its rare messages are shown as they are.
-  const checked = courseSchema.safeParse(candidate);
-  if (!checked.success) {
-    for (const issue of checked.error.issues) {
-      const field = String(issue.path[0] ?? '');
-      errors.push({ row, column: columnOfField[field] ?? field, reason: `Ungültiger Wert: ${issue.message}` });
-    }
-    return undefined;
-  }
-  return checked.data;
 }
+
+/**
+ * One CSV column as zod: trims the cell, requires a value (unless optional), and converts the provider's
+ * notation (Swiss dates, "ja"/"nein", "Di Do", "17,50") into the course's value, with a German reason when
+ * it cannot. Rules about the course itself (level order, times, end date, link or e-mail, limits) are not
+ * checked here: courseSchema holds them, and `germanCourseIssue` words its answers for the CSV.
+ */
+function cell<T>(convert: (value: string) => T | Unreadable, { optional = false } = {}) {
+  return z.string().transform((raw, ctx): T | undefined => {
+    const value = raw.trim();
+    if (value === '') {
+      if (optional) return undefined;
+      ctx.issues.push({ code: 'custom', message: 'Das Feld ist leer. Es braucht einen Wert.', input: raw });
+      return z.NEVER;
+    }
+    const converted = convert(value);
+    if (converted instanceof Unreadable) {
+      ctx.issues.push({ code: 'custom', message: converted.reason, input: raw });
+      return z.NEVER;
+    }
+    return converted;
+  });
+}
+
+const text = cell((v) => v);
+const level = cell((v) => parseLevel(v) ?? new Unreadable(`Unbekanntes Niveau "${v}". Erlaubt: A0 (oder Alpha), A1, A2, B1.`));
+const time = cell((v) => normaliseTime(v) ?? new Unreadable(`"${v}" ist keine Uhrzeit. Schreiben Sie HH:MM, zum Beispiel 18:30.`));
+const lessons = cell((v) => parseNumber(v) ?? new Unreadable(`"${v}" ist keine ganze Zahl grösser als 0.`));
+const date = cell((v) => parseCsvDate(v) ?? new Unreadable(`"${v}" ist kein gültiges Datum. Schreiben Sie TT.MM.JJJJ, zum Beispiel 05.01.2027.`));
+const yesNo = cell((v) => parseYesNo(v) ?? new Unreadable(`"${v}" ist nicht "ja" oder "nein".`));
+
+/** One data row (cells by column name) → the course candidate that courseSchema then checks. */
+export const csvRowSchema = z.object({
+  id: text,
+  anbieter: text,
+  kursart: cell((v) => typeNames[v.toLowerCase()]
+    ?? new Unreadable(`Unbekannte Kursart "${v}". Erlaubt: Intensiv, Alphabetisierung, Abend/Samstag, Zertifikatsvorbereitung, Elternkurs.`)),
+  niveau_von: level,
+  niveau_bis: level,
+  ort: text,
+  adresse: text,
+  wochentage: cell((v) => {
+    const days: Weekday[] = [];
+    for (const token of v.split(/[\s,;/+]+/).filter(Boolean).map((d) => d.toLowerCase().slice(0, 2))) {
+      const day = dayNames[token];
+      if (!day) return new Unreadable(`Unbekannter Wochentag "${token}". Erlaubt: Mo, Di, Mi, Do, Fr, Sa.`);
+      days.push(day);
+    }
+    return days.sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b));
+  }),
+  zeit_von: time,
+  zeit_bis: time,
+  lektionen_pro_woche: lessons,
+  lektionen_total: lessons,
+  startdatum: date,
+  enddatum: date,
+  preis_pro_lektion: cell((v) => parseNumber(v) ?? new Unreadable(`"${v}" ist kein Preis. Schreiben Sie eine Zahl, zum Beispiel 17.50.`)),
+  subventioniert: yesNo,
+  kinderbetreuung: yesNo,
+  fide: yesNo,
+  anmeldung_url: cell((v) => v, { optional: true }),
+  anmeldung_email: cell((v) => v, { optional: true }),
+  aktualisiert: date,
+  beispieldaten: yesNo,
+}).transform((r) => ({
+  id: r.id!, sample: r.beispieldaten!, provider: r.anbieter!, type: r.kursart!, levelFrom: r.niveau_von!, levelTo: r.niveau_bis!,
+  place: r.ort!, placeSlug: slugify(r.ort!), address: r.adresse!, weekdays: r.wochentage!, timeStart: r.zeit_von!, timeEnd: r.zeit_bis!,
+  lessonsPerWeek: r.lektionen_pro_woche!, totalLessons: r.lektionen_total!, startDate: r.startdatum!, endDate: r.enddatum!,
+  fullPricePerLesson: r.preis_pro_lektion!, subsidised: r.subventioniert!, childcare: r.kinderbetreuung!, fide: r.fide!,
+  ...(r.anmeldung_url !== undefined ? { registrationUrl: r.anmeldung_url } : {}),
+  ...(r.anmeldung_email !== undefined ? { registrationEmail: r.anmeldung_email } : {}),
+  lastUpdated: r.aktualisiert!,
+}));
 
 const columnOfField: Record<string, CsvColumn> = {
   id: 'id', provider: 'anbieter', type: 'kursart', levelFrom: 'niveau_von', levelTo: 'niveau_bis', place: 'ort', placeSlug: 'ort',
@@ -207,6 +177,56 @@ const columnOfField: Record<string, CsvColumn> = {
   subsidised: 'subventioniert', childcare: 'kinderbetreuung', fide: 'fide', registrationUrl: 'anmeldung_url',
   registrationEmail: 'anmeldung_email', lastUpdated: 'aktualisiert', sample: 'beispieldaten',
 };
+
+/** A courseSchema issue, in German and at the CSV column the provider must change. */
+export function germanCourseIssue(issue: z.core.$ZodIssue, cells: Record<CsvColumn, string>): { column: string; reason: string } {
+  const field = String(issue.path[0] ?? '');
+  const column: string = columnOfField[field] ?? field;
+  const raw = (c: string) => (cells[c as CsvColumn] ?? '').trim();
+  const custom = issue.code === 'custom';
+  switch (field) {
+    case 'levelTo':
+      if (custom) return { column, reason: `Das Niveau bis (${parseLevel(raw('niveau_bis'))}) liegt unter dem Niveau von (${parseLevel(raw('niveau_von'))}).` };
+      break;
+    case 'endDate':
+      if (custom) return { column, reason: `Das Enddatum (${raw('enddatum')}) liegt vor dem Startdatum (${raw('startdatum')}).` };
+      break;
+    case 'timeEnd':
+      if (custom) return { column, reason: 'Die Endzeit liegt nicht nach der Startzeit.' };
+      break;
+    case 'registrationUrl':
+      return { column, reason: custom ? 'Es braucht einen Anmelde-Link oder eine E-Mail-Adresse.' : `"${raw('anmeldung_url')}" ist kein Link. Er muss mit https:// beginnen.` };
+    case 'registrationEmail':
+      return { column, reason: `"${raw('anmeldung_email')}" ist keine E-Mail-Adresse.` };
+    case 'id':
+      return { column, reason: `"${raw('id')}" ist keine gültige ID. Erlaubt sind Kleinbuchstaben, Ziffern und Bindestriche (höchstens 80 Zeichen).` };
+    case 'weekdays':
+      return { column, reason: 'Ein Wochentag steht zweimal da.' };
+    case 'fullPricePerLesson':
+      return { column, reason: `Der Preis darf nicht negativ sein (${raw('preis_pro_lektion')}).` };
+    case 'lessonsPerWeek':
+    case 'totalLessons':
+      if (issue.code === 'too_big') return { column, reason: `"${raw(column)}" ist zu gross (höchstens ${String(issue.maximum)}).` };
+      return { column, reason: `"${raw(column)}" ist keine ganze Zahl grösser als 0.` };
+  }
+  // Rare rules without their own sentence: zod's message as it is.
+  return { column, reason: `Ungültiger Wert: ${issue.message}` };
+}
+
+/** Checks one data row: first its cells (csvRowSchema), then the course they make (courseSchema). */
+function convertRow(cells: Record<CsvColumn, string>, row: number, errors: ImportError[]): Course | undefined {
+  const read = csvRowSchema.safeParse(cells);
+  if (!read.success) {
+    for (const issue of read.error.issues) errors.push({ row, column: String(issue.path[0] ?? ''), reason: issue.message });
+    return undefined;
+  }
+  const checked = courseSchema.safeParse(read.data);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) errors.push({ row, ...germanCourseIssue(issue, cells) });
+    return undefined;
+  }
+  return checked.data;
+}
 
 /**
  * Parses and checks a whole CSV text (comma or semicolon separated, UTF-8, optional BOM).

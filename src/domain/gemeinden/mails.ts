@@ -1,5 +1,6 @@
 // The German mails of the LOGIN area, as HTML and plain text. Pure functions: the outbox stores what they return.
-import { escapeHtml, html, type SafeHtml } from './html.ts';
+import { escapeHtml, html, SafeHtml } from './html.ts';
+import type { InfomailContent } from './infomail-content.ts';
 import { describeItem, STATUS_LABELS, type OrderItem, type OrderStatus } from './orders.ts';
 import type { Catalogue } from '../schemas/publications.ts';
 
@@ -65,15 +66,17 @@ export function orderNotificationMail(catalogue: Catalogue, order: OrderMailData
   };
 }
 
-export function orderStatusMail(orderId: string, status: OrderStatus): Mail {
+/** `shipped`: the order's items, listed in the mail so the Gemeinde can check the parcel against it. */
+export function orderStatusMail(orderId: string, status: OrderStatus, shipped?: { catalogue: Catalogue; items: OrderItem[] }): Mail {
   const subject = `Bestellung ${orderId}: ${STATUS_LABELS[status]}`;
   const sentence = status === 'versandt'
     ? 'Ihre Bestellung ist versandt. Sie kommt in den nächsten Tagen bei Ihnen an.'
     : `Ihre Bestellung hat jetzt den Status „${STATUS_LABELS[status]}“.`;
+  const lines = shipped && shipped.items.length > 0 ? shipped.items.map((item) => describeItem(shipped.catalogue, item)) : [];
   return {
     subject,
-    html: frame(subject, html`<p>Guten Tag</p><p>${sentence}</p><p>Bestellnummer: ${orderId}</p>`),
-    text: `Guten Tag\n\n${sentence}\n\nBestellnummer: ${orderId}${footer}`,
+    html: frame(subject, html`<p>Guten Tag</p><p>${sentence}</p>${lines.length ? html`<p>Im Paket:</p><ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>` : ''}<p>Bestellnummer: ${orderId}</p>`),
+    text: `Guten Tag\n\n${sentence}\n\n${lines.length ? `Im Paket:\n${lines.map((l) => `- ${l}`).join('\n')}\n\n` : ''}Bestellnummer: ${orderId}${footer}`,
   };
 }
 
@@ -88,11 +91,12 @@ export function infomailDedupeKey(slug: string, contactId: number): string {
   return `${infomailDedupePrefix(slug)}${contactId}`;
 }
 
-export function infomailMail(title: string, bodyText: string, archiveUrl: string): Mail {
+/** `body`: the Infomail's Markdown rendered at build time (infomail-content.ts); its HTML is trusted as built. */
+export function infomailMail(title: string, body: InfomailContent, archiveUrl: string): Mail {
   return {
     subject: `Infomail: ${title}`,
-    html: frame(title, html`<h1>${title}</h1>${bodyText.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}<p><a href="${archiveUrl}">Im Login-Bereich lesen</a></p>`),
-    text: `${title}\n\n${bodyText}\n\nIm Login-Bereich lesen: ${archiveUrl}${footer}`,
+    html: frame(title, html`<h1>${title}</h1>${new SafeHtml(body.html)}<p><a href="${archiveUrl}">Im Login-Bereich lesen</a></p>`),
+    text: `${title}\n\n${body.text}\n\nIm Login-Bereich lesen: ${archiveUrl}${footer}`,
   };
 }
 

@@ -30,10 +30,14 @@ describe('orderSchema', () => {
     ['quantity as text', { quantity: 'zwei' }, 'items.0.quantity', /ganze Zahl/],
     ['quantity over the maximum', { quantity: 51 }, 'items.0.quantity', /höchstens 50/],
     ['unknown publication', { publication: 'nope' }, 'items.0.publication', /gibt es nicht/],
-    ['unknown language', { language: 'xx' }, 'items.0.language', /nicht in dieser Sprache/],
+    ['unknown language', { language: 'xx' }, 'items.0.language', /gibt es nicht auf xx\. Es gibt sie auf: /],
   ])('rejects %s', (_n, patch, path, message) => {
     const errors = errorsOf({ ...valid, items: [{ ...valid.items[0], ...patch }] });
     expect(errors[path]).toMatch(message);
+  });
+  it('refuses a German-only publication in another language and says which language it has', () => {
+    const errors = errorsOf({ ...valid, items: [{ publication: 'aip', language: 'ti', quantity: 5 }] });
+    expect(errors['items.0.language']).toBe('„AIP“ gibt es nur auf Deutsch. Bitte wählen Sie Deutsch.');
   });
   it('rejects duplicated items, extra fields, missing fields, over-long and hostile text', () => {
     expect(errorsOf({ ...valid, items: [valid.items[0], valid.items[0]] })['items.1.publication']).toMatch(/schon/);

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the same schemas as classic zod with functions instead of methods, so the browser bundle of the
+// order form keeps only the checks it uses (issue 13: the island's JavaScript budget).
+import * as z from 'zod/mini';
 import { textField } from '../validation.ts';
 import { getLocale } from '../i18n/locales.ts';
 import type { Catalogue } from '../schemas/publications.ts';
@@ -25,12 +27,12 @@ export function orderSchema(catalogue: Catalogue) {
   const byId = new Map(catalogue.map((p) => [p.id, p]));
   const item = z.strictObject(
     {
-      publication: z.string({ error: 'Bitte eine Publikation wählen.' }).min(1, { error: 'Bitte eine Publikation wählen.' }),
-      language: z.string({ error: 'Bitte eine Sprache wählen.' }).min(1, { error: 'Bitte eine Sprache wählen.' }),
-      quantity: z
-        .number({ error: 'Menge: bitte eine ganze Zahl eingeben.' })
-        .int({ error: 'Menge: bitte eine ganze Zahl eingeben.' })
-        .min(1, { error: 'Menge: mindestens 1.' }),
+      publication: z.string({ error: 'Bitte eine Publikation wählen.' }).check(z.minLength(1, { error: 'Bitte eine Publikation wählen.' })),
+      language: z.string({ error: 'Bitte eine Sprache wählen.' }).check(z.minLength(1, { error: 'Bitte eine Sprache wählen.' })),
+      quantity: z.number({ error: 'Menge: bitte eine ganze Zahl eingeben.' }).check(
+        z.refine((n: number) => Number.isInteger(n), { error: 'Menge: bitte eine ganze Zahl eingeben.', abort: true }),
+        z.minimum(1, { error: 'Menge: mindestens 1.' }),
+      ),
     },
     { error: unknownKeys },
   );
@@ -38,18 +40,18 @@ export function orderSchema(catalogue: Catalogue) {
     .strictObject(
       {
         idempotencyKey: z.string({ error: 'Die Bestellung hat keinen gültigen Schlüssel. Bitte laden Sie die Seite neu.' })
-          .regex(IDEMPOTENCY_KEY, { error: 'Die Bestellung hat keinen gültigen Schlüssel. Bitte laden Sie die Seite neu.' }),
-        items: z
-          .array(item, { error: 'Bitte mindestens eine Publikation bestellen.' })
-          .min(1, { error: 'Bitte mindestens eine Publikation bestellen.' })
-          .max(ORDER_LIMITS.maxItems, { error: `Höchstens ${ORDER_LIMITS.maxItems} Positionen pro Bestellung.` }),
+          .check(z.regex(IDEMPOTENCY_KEY, { error: 'Die Bestellung hat keinen gültigen Schlüssel. Bitte laden Sie die Seite neu.' })),
+        items: z.array(item, { error: 'Bitte mindestens eine Publikation bestellen.' }).check(
+          z.minLength(1, { error: 'Bitte mindestens eine Publikation bestellen.' }),
+          z.maxLength(ORDER_LIMITS.maxItems, { error: `Höchstens ${ORDER_LIMITS.maxItems} Positionen pro Bestellung.` }),
+        ),
         deliveryAddress: textField('Lieferadresse', ORDER_LIMITS.deliveryAddress, { required: true, multiline: true }),
         contactPerson: textField('Kontaktperson', ORDER_LIMITS.contactPerson, { required: true, multiline: false }),
         remark: z._default(textField('Bemerkung', ORDER_LIMITS.remark, { required: false, multiline: true }), ''),
       },
       { error: unknownKeys },
     )
-    .superRefine((order, ctx) => {
+    .check(z.superRefine((order, ctx) => {
       const seen = new Set<string>();
       order.items.forEach((it, i) => {
         const publication = byId.get(it.publication);
@@ -58,7 +60,7 @@ export function orderSchema(catalogue: Catalogue) {
           return;
         }
         if (!publication.languages.includes(it.language)) {
-          ctx.addIssue({ code: 'custom', path: ['items', i, 'language'], message: `„${publication.title}“ gibt es nicht in dieser Sprache.` });
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'language'], message: missingLanguageMessage(publication.title, publication.languages, it.language) });
           return;
         }
         if (it.quantity > publication.maxPerOrder) {
@@ -73,8 +75,29 @@ export function orderSchema(catalogue: Catalogue) {
         }
         seen.add(key);
       });
-    });
+    }));
 }
+
+/** Says which languages a publication has, so the Gemeinde can pick one (the no-JavaScript form offers all). */
+export function missingLanguageMessage(title: string, languages: readonly string[], asked: string): string {
+  const names = languages.map(languageName);
+  return languages.length === 1
+    ? `„${title}“ gibt es nur auf ${names[0]}. Bitte wählen Sie ${names[0]}.`
+    : `„${title}“ gibt es nicht auf ${languageName(asked)}. Es gibt sie auf: ${names.join(', ')}.`;
+}
+
+/** The languages a row offers: those of its publication, or (no publication chosen yet) every language of the catalogue. */
+export function languagesFor(catalogue: Catalogue, publicationId: string): string[] {
+  const publication = catalogue.find((p) => p.id === publicationId);
+  return publication ? [...publication.languages] : [...new Set(catalogue.flatMap((p) => p.languages))];
+}
+
+/** Titles of the publications that exist in German only, for the note above the form. */
+export function germanOnlyTitles(catalogue: Catalogue): string[] {
+  return catalogue.filter((p) => p.languages.length === 1 && p.languages[0] === 'de').map((p) => p.title);
+}
+
+export type OrderFieldPath = `items.${number}.${'publication' | 'language' | 'quantity'}` | 'deliveryAddress' | 'contactPerson' | 'remark';
 
 export type OrderInput = z.input<ReturnType<typeof orderSchema>>;
 export type Order = z.output<ReturnType<typeof orderSchema>>;

@@ -1,70 +1,9 @@
-// HTML the Functions fill into the static pages of the LOGIN area (order form, history, admin lists).
-// Forms are plain HTML forms, so everything works without JavaScript.
+// HTML the Functions fill into the static pages of the LOGIN area (history, admin lists; the order form is
+// src/components/order-form/). Forms are plain HTML forms, so everything works without JavaScript.
 import { html, type SafeHtml } from './html.ts';
-import { fieldId, languageName, ORDER_LIMITS, ORDER_STATUSES, STATUS_LABELS, describeItem, type OrderItem, type OrderStatus } from './orders.ts';
+import { ORDER_STATUSES, STATUS_LABELS, describeItem, type OrderItem, type OrderStatus } from './orders.ts';
 import type { Catalogue } from '../schemas/publications.ts';
-
-export interface OrderFormValues {
-  idempotencyKey: string;
-  deliveryAddress: string;
-  contactPerson: string;
-  remark: string;
-  /** Rows by form index. */
-  items: Record<number, { publication?: string; language?: string; quantity?: string }>;
-}
-
-export function errorSummary(errors: Record<string, string>): SafeHtml {
-  const entries = Object.entries(errors);
-  if (entries.length === 0) return html``;
-  return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary">
-<h2 id="error-summary-title">Bitte korrigieren Sie ${entries.length === 1 ? 'einen Punkt' : `${entries.length} Punkte`}</h2>
-<ul>${entries.map(([path, message]) => html`<li><a href="#${path === '_' ? 'order-form' : fieldId(path)}">${message}</a></li>`)}</ul></div>`;
-}
-
-function fieldError(errors: Record<string, string>, path: string): SafeHtml {
-  const message = errors[path];
-  return message ? html`<p class="field-error" id="${fieldId(path)}-error"><span class="visually-hidden">Fehler: </span>${message}</p>` : html``;
-}
-const describedBy = (errors: Record<string, string>, path: string) => (errors[path] ? `${fieldId(path)}-error` : undefined);
-function aria(errors: Record<string, string>, path: string): SafeHtml {
-  const id = describedBy(errors, path);
-  return id ? html` aria-invalid="true" aria-describedby="${id}"` : html``;
-}
-
-export function renderOrderForm(catalogue: Catalogue, values: OrderFormValues, errors: Record<string, string> = {}): SafeHtml {
-  const maxRow = Math.max(-1, ...Object.keys(values.items).map(Number));
-  const rowCount = Math.min(ORDER_LIMITS.maxItems, Math.max(ORDER_LIMITS.formRows, maxRow + 2));
-  const languages = [...new Set(catalogue.flatMap((p) => p.languages))];
-  const rows = Array.from({ length: rowCount }, (_, i) => {
-    const v = values.items[i] ?? {};
-    const p = `items.${i}`;
-    return html`<fieldset class="order-row">
-<legend>Position ${i + 1}</legend>
-<div class="field"><label for="${fieldId(`${p}.publication`)}">Publikation</label>${fieldError(errors, `${p}.publication`)}
-<select id="${fieldId(`${p}.publication`)}" name="${p}.publication"${aria(errors, `${p}.publication`)}><option value="">– keine –</option>${catalogue.map((pub) => html`<option value="${pub.id}"${v.publication === pub.id ? html` selected` : ''}>${pub.title} (höchstens ${pub.maxPerOrder})</option>`)}</select></div>
-<div class="field"><label for="${fieldId(`${p}.language`)}">Sprache</label>${fieldError(errors, `${p}.language`)}
-<select id="${fieldId(`${p}.language`)}" name="${p}.language"${aria(errors, `${p}.language`)}>${languages.map((code) => html`<option value="${code}"${(v.language ?? 'de') === code ? html` selected` : ''}>${languageName(code)}</option>`)}</select></div>
-<div class="field"><label for="${fieldId(`${p}.quantity`)}">Menge</label>${fieldError(errors, `${p}.quantity`)}
-<input id="${fieldId(`${p}.quantity`)}" name="${p}.quantity" type="number" inputmode="numeric" min="1" step="1" value="${v.quantity ?? ''}"${aria(errors, `${p}.quantity`)}></div>
-</fieldset>`;
-  });
-  return html`${errorSummary(errors)}
-<form id="order-form" class="order-form" method="post" action="/api/orders" novalidate>
-<input type="hidden" name="idempotencyKey" value="${values.idempotencyKey}">
-<h2>Was möchten Sie bestellen?</h2>
-<p>Füllen Sie eine Zeile pro Publikation und Sprache aus. Leere Zeilen werden nicht bestellt.</p>
-${fieldError(errors, 'items')}
-${rows}
-<h2>Lieferung</h2>
-<div class="field"><label for="deliveryAddress">Lieferadresse</label>${fieldError(errors, 'deliveryAddress')}
-<textarea id="deliveryAddress" name="deliveryAddress" rows="4" maxlength="${ORDER_LIMITS.deliveryAddress}" autocomplete="street-address"${aria(errors, 'deliveryAddress')}>${values.deliveryAddress}</textarea></div>
-<div class="field"><label for="contactPerson">Kontaktperson</label>${fieldError(errors, 'contactPerson')}
-<input id="contactPerson" name="contactPerson" type="text" maxlength="${ORDER_LIMITS.contactPerson}" autocomplete="name" value="${values.contactPerson}"${aria(errors, 'contactPerson')}></div>
-<div class="field"><label for="remark">Bemerkung (freiwillig)</label>${fieldError(errors, 'remark')}
-<textarea id="remark" name="remark" rows="3" maxlength="${ORDER_LIMITS.remark}"${aria(errors, 'remark')}>${values.remark}</textarea></div>
-<p><button type="submit" class="button">Bestellung senden</button></p>
-</form>`;
-}
+import { ADMIN_PAGE_SIZE, adminHref, adminQueryString, pageCount, type AdminListQuery } from './admin-list.ts';
 
 export interface OrderRow {
   id: string;
@@ -95,20 +34,51 @@ export function renderHistory(catalogue: Catalogue, orders: OrderRow[], newOrder
 <tbody>${orders.map((o) => html`<tr id="order-${o.id}"><th scope="row">${o.id}</th><td>${formatTimestamp(o.created_at)}</td><td>${itemsList(catalogue, o.items)}</td><td><span class="status status--${o.status}">${STATUS_LABELS[o.status]}</span></td></tr>`)}</tbody></table>`;
 }
 
-export function renderAdminOrders(catalogue: Catalogue, orders: OrderRow[], filter: { status?: string | undefined }): SafeHtml {
-  const filterForm = html`<form class="filter-form" method="get" action="/gemeinden/admin/">
-<label for="status-filter">Status</label>
-<select id="status-filter" name="status"><option value="">alle</option>${ORDER_STATUSES.map((s) => html`<option value="${s}"${filter.status === s ? html` selected` : ''}>${STATUS_LABELS[s]}</option>`)}</select>
-<button type="submit" class="button button--secondary">Filtern</button>
-<a href="/api/admin/orders.csv${filter.status ? `?status=${filter.status}` : ''}">Als CSV herunterladen</a></form>`;
-  if (orders.length === 0) return html`${filterForm}<p>Keine Bestellungen gefunden.</p>`;
-  return html`${filterForm}<table class="data-table"><caption>Bestellungen (${orders.length})</caption>
-<thead><tr><th scope="col">Nummer</th><th scope="col">Gemeinde</th><th scope="col">Datum</th><th scope="col">Bestellt</th><th scope="col">Status</th></tr></thead>
+export interface AdminOrdersView {
+  orders: OrderRow[];
+  /** Orders matching the query, on all pages. */
+  total: number;
+  query: AdminListQuery;
+  /** After a status change: the order and its new status, for the confirmation. */
+  saved?: { id: string; status: OrderStatus } | undefined;
+}
+
+function pagination(view: AdminOrdersView): SafeHtml {
+  const pages = pageCount(view.total);
+  if (pages <= 1) return html``;
+  const { page } = view.query;
+  const link = (n: number, label: string, rel: string) => html`<a href="${adminHref({ ...view.query, page: n })}" rel="${rel}">${label}</a>`;
+  return html`<nav class="pagination" aria-label="Seiten der Bestellungen"><p>Seite ${page} von ${pages}</p><ul>
+${page > 1 ? html`<li>${link(1, 'Erste Seite', 'first')}</li><li>${link(page - 1, 'Vorherige Seite', 'prev')}</li>` : ''}
+${page < pages ? html`<li>${link(page + 1, 'Nächste Seite', 'next')}</li><li>${link(pages, 'Letzte Seite', 'last')}</li>` : ''}
+</ul></nav>`;
+}
+
+export function renderAdminOrders(catalogue: Catalogue, view: AdminOrdersView): SafeHtml {
+  const { orders, total, query } = view;
+  const csvQuery = adminQueryString({ ...query, page: 1, q: '' });
+  const saved = view.saved
+    ? html`<div class="success-notice" role="status" id="gespeichert"><p>Gespeichert: Bestellung ${view.saved.id} hat jetzt den Status „${STATUS_LABELS[view.saved.status]}“.${view.saved.status === 'versandt' ? ' Die Gemeinde bekommt eine E-Mail mit den versandten Publikationen.' : ''}</p></div>`
+    : html``;
+  const filterForm = html`<form class="filter-form" method="get" action="/gemeinden/admin/" role="search" aria-label="Bestellungen suchen">
+<div class="field"><label for="order-search">Bestellnummer oder Gemeinde</label><input id="order-search" name="q" type="search" maxlength="100" value="${query.q}"></div>
+<div class="field"><label for="status-filter">Status</label>
+<select id="status-filter" name="status"><option value="">alle</option>${ORDER_STATUSES.map((s) => html`<option value="${s}"${query.status === s ? html` selected` : ''}>${STATUS_LABELS[s]}</option>`)}</select></div>
+<p><button type="submit" class="button">Suchen</button>${query.q || query.status ? html` <a href="/gemeinden/admin/" class="button button--secondary">Alle zeigen</a>` : ''}</p>
+</form>
+<p><a href="/api/admin/orders.csv${csvQuery ? `?${csvQuery}` : ''}">Als CSV herunterladen (für Excel)</a></p>`;
+  const back = adminQueryString(query);
+  if (orders.length === 0) return html`${saved}${filterForm}<p role="status">Keine Bestellungen gefunden.</p>`;
+  const first = (query.page - 1) * ADMIN_PAGE_SIZE + 1;
+  return html`${saved}${filterForm}<p role="status">${total === 1 ? '1 Bestellung' : `${total} Bestellungen`}${total > orders.length ? `, hier ${first} bis ${first + orders.length - 1}` : ''}.</p>
+<div class="table-scroll"><table class="data-table data-table--orders"><caption>Bestellungen, neueste zuerst</caption>
+<thead><tr><th scope="col">Nummer</th><th scope="col">Gemeinde</th><th scope="col">Datum</th><th scope="col">Bestellt</th><th scope="col" class="sticky-end">Status</th></tr></thead>
 <tbody>${orders.map((o) => html`<tr id="order-${o.id}"><th scope="row">${o.id}</th><td>${o.gemeinde ?? ''}<br>${o.contact_person}</td><td>${formatTimestamp(o.created_at)}</td><td>${itemsList(catalogue, o.items)}</td>
-<td><form method="post" action="/api/admin/order-status"><input type="hidden" name="orderId" value="${o.id}">
+<td class="sticky-end"><form method="post" action="/api/admin/order-status"><input type="hidden" name="orderId" value="${o.id}"><input type="hidden" name="back" value="${back}">
 <label for="status-${o.id}">Status von ${o.id}</label>
 <select id="status-${o.id}" name="status">${ORDER_STATUSES.map((s) => html`<option value="${s}"${o.status === s ? html` selected` : ''}>${STATUS_LABELS[s]}</option>`)}</select>
-<button type="submit" class="button button--secondary">Speichern</button></form></td></tr>`)}</tbody></table>`;
+<button type="submit" class="button">Speichern</button></form></td></tr>`)}</tbody></table></div>
+${pagination(view)}`;
 }
 
 export interface ContactRow { id: number; email: string; name: string; role: string; gemeinde: string | null; demo: number }

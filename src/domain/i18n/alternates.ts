@@ -14,7 +14,7 @@ export interface HreflangAlternate {
 export function hreflangAlternates(pathname: string, site: URL, available?: readonly LocaleCode[]): HreflangAlternate[] {
   const codes = new Set<string>(available ?? locales.map((l) => l.code));
   codes.add(SOURCE_LOCALE_CODE);
-  const links = locales
+  const links: HreflangAlternate[] = locales
     .filter((l) => codes.has(l.code))
     .map((l) => ({ hreflang: l.tag, href: new URL(localizePath(pathname, l.code), site).href }));
   links.push({ hreflang: 'x-default', href: new URL(localizePath(pathname, SOURCE_LOCALE_CODE), site).href });

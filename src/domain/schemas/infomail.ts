@@ -11,5 +11,5 @@ export const infomailSchema = z.strictObject({
 });
 export type Infomail = z.infer<typeof infomailSchema>;
 
-/** What the Functions read from /gemeinden/infomails.json to send an Infomail. */
-export const infomailIndexSchema = z.array(z.strictObject({ slug: z.string(), title: z.string(), date: z.string(), text: z.string() }));
+/** What the Functions read from /gemeinden/infomails.json to send an Infomail: the body rendered at build time. */
+export const infomailIndexSchema = z.array(z.strictObject({ slug: z.string(), title: z.string(), date: z.string(), html: z.string(), text: z.string() }));
