@@ -50,6 +50,13 @@ describe('content/entscheidungstool-texts', () => {
     }
   });
 
+  // Naturalisation in Solothurn needs B2 oral since 1 January 2026; a fide-Test only goes up to B1. No language may
+  // say that B1 or the fide-Test is enough (facts.md "fide language levels").
+  it.each(['de', ...others])('%s: the fide summary names B2 for naturalisation', (code) => {
+    const t = textLookup(source, code === 'de' ? undefined : files.find((f) => f.locale === code));
+    expect(t(textKey.offerSummary('fide')).text).toMatch(/B2/);
+  });
+
   it('German reads from the tree and the offers, never marked as fallback', () => {
     const t = textLookup(source, undefined);
     expect(t('q.ausweis')).toEqual({ text: 'Welchen Ausweis hat die Person?', german: false });
