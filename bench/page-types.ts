@@ -39,18 +39,19 @@ export const localesOf = (type: PageType): readonly SweepLocale[] => type.locale
 
 // A search with hits in each language, so the results list (not only the empty form) is measured and checked.
 const searchQuery: Record<SweepLocale, string> = { de: 'Deutschkurs', ar: 'الألمانية' };
-const toolAnswers = 'ja/16-25/ja/wenig';
+const toolAnswers = 'b-c-f-n-s/16-17/unter-b1';
 
 export const pageTypes: PageType[] = [
   { name: 'language chooser', path: () => '/', locales: ['de'] },
   { name: 'home', path: (l) => `/${l}/` },
   { name: 'topic', path: (l) => `/${l}/themen/deutsch-lernen/` },
   { name: 'search results', path: (l) => `/${l}/suche/?q=${encodeURIComponent(searchQuery[l])}`, readyWhen: '[data-search-list] li' },
-  { name: 'tool question', path: (l) => `/${l}/entscheidungstool/frage/ja/16-25/` },
+  { name: 'tool question', path: (l) => `/${l}/entscheidungstool/frage/b-c-f-n-s/16-17/` },
   { name: 'tool check', path: (l) => `/${l}/entscheidungstool/pruefen/${toolAnswers}/` },
   { name: 'tool result', path: (l) => `/${l}/entscheidungstool/ergebnis/${toolAnswers}/`, printable: true },
   // German readers print the result page itself, so the side-by-side handout exists in the other languages only.
   { name: 'tool handout', path: (l) => `/${l}/entscheidungstool/handout/${toolAnswers}/`, locales: ['ar'], printable: true },
+  { name: 'tool offers overview', path: (l) => `/${l}/entscheidungstool/angebote/`, printable: true },
   { name: 'course finder', path: (l) => `/${l}/deutschkurse/`, readyWhen: '#course-filter' },
   { name: 'course detail', path: (l) => `/${l}/deutschkurse/${firstBuiltCourse()}/` },
   { name: 'login', path: () => '/gemeinden/login/', locales: ['de'] },

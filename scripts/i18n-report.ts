@@ -8,6 +8,18 @@ import { buildReport, formatReportSummary, formatReportTable, type I18nReport } 
 import { topicSourceHash } from '../src/domain/topics/mdx-file.ts';
 import { loadTopics } from './lib/topics.ts';
 import { dataTranslationInfo } from './lib/data-translations.ts';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { formatToolI18nStatus, toolI18nStatus } from '../src/domain/decision-tree/i18n-status.ts';
+import { loadOffers, loadTree, loadTreeTexts } from '../tests/support/decision-tree.ts';
+
+/** The Entscheidungstool's texts (tree, offers, fixed texts) counted too: a gap there is a gap on a printed result. */
+async function toolLine(root: string): Promise<string> {
+  const others = localeCodes.filter((c) => c !== SOURCE_LOCALE_CODE);
+  const uiFile = async (code: string) => parse(await readFile(join(root, `content/entscheidungstool-ui/${code}.yaml`), 'utf8')) as { locale: string; sourceHash: string; strings: Record<string, string> };
+  const ui = { german: (await uiFile('de')).strings, files: await Promise.all(others.map(uiFile)) };
+  return formatToolI18nStatus(await toolI18nStatus(loadTree(), loadOffers(), loadTreeTexts(), ui, others));
+}
 
 export async function i18nReport(root: string): Promise<I18nReport> {
   const topics = await loadTopics(root);
@@ -28,8 +40,10 @@ if (import.meta.main) {
   const report = await i18nReport(root);
   if (process.argv.includes('--summary')) {
     console.log(formatReportSummary(report));
+    console.log(await toolLine(root));
   } else {
     console.log(formatReportTable(report));
+    console.log(await toolLine(root));
     await mkdir(join(root, 'reports'), { recursive: true });
     await writeFile(join(root, 'reports/i18n-report.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log('written: reports/i18n-report.json');

@@ -1,9 +1,13 @@
 // Loads the Entscheidungstool data (tree, offers, translations, fixed texts) once per build.
 import { getCollection } from 'astro:content';
 import { allPaths, indexTree, walk, type Position, type TreeIndex } from '../domain/decision-tree/engine.ts';
-import { sourceTexts, textLookup, type TextLookup } from '../domain/decision-tree/texts.ts';
+import { missingKeys, sourceTexts, textLookup, type TextLookup } from '../domain/decision-tree/texts.ts';
+import { selectOffers, type Selection } from '../domain/decision-tree/eligibility.ts';
+import type { Step } from '../domain/decision-tree/engine.ts';
+import { toolStringKeys } from '../domain/schemas/decision-tool-strings.ts';
+import type { StringsFile } from '../domain/schemas/strings-file.ts';
 import { locales, SOURCE_LOCALE_CODE } from '../domain/i18n/locales.ts';
-import type { DecisionTree, Offer, TreeTextsFile } from '../domain/schemas/decision-tree.ts';
+import type { DecisionTree, Offer, Outcome, TreeTextsFile } from '../domain/schemas/decision-tree.ts';
 import type { ToolStringKey } from '../domain/schemas/decision-tool-strings.ts';
 import type { ResolvedStrings } from '../domain/i18n/ui.ts';
 import { stringsFor } from './ui-strings.ts';
@@ -20,18 +24,28 @@ let data: Promise<ToolData> | undefined;
 
 export function toolData(): Promise<ToolData> {
   data ??= (async () => {
-    const [trees, offerEntries, texts] = await Promise.all([
-      getCollection('entscheidungstool'), getCollection('angebote'), getCollection('entscheidungstoolTexts'),
+    const [trees, offerEntries, texts, uiFiles] = await Promise.all([
+      getCollection('entscheidungstool'), getCollection('angebote'), getCollection('entscheidungstoolTexts'), getCollection('entscheidungstoolUi'),
     ]);
     const tree = trees[0]?.data as DecisionTree | undefined;
     if (!tree) throw new Error('content/entscheidungstool/tree.yaml is missing');
     const offers = offerEntries.map((e) => e.data as Offer);
+    const source = sourceTexts(tree, offers);
+    const translations = new Map(texts.map((e) => [(e.data as TreeTextsFile).locale, e.data as TreeTextsFile]));
+    const uis = new Map(uiFiles.map((e) => [(e.data as StringsFile<string>).locale, e.data as StringsFile<string>]));
+    // Every tool text is required in every language: the person takes the result home in their language.
+    const gaps = locales.filter((l) => l.code !== SOURCE_LOCALE_CODE).flatMap((l) => {
+      const texts = missingKeys(source, translations.get(l.code)).map((k) => `content/entscheidungstool-texts/${l.code}.yaml: ${k}`);
+      const ui = toolStringKeys.filter((k) => uis.get(l.code)?.strings[k] === undefined).map((k) => `content/entscheidungstool-ui/${l.code}.yaml: ${k}`);
+      return [...texts, ...ui];
+    });
+    if (gaps.length > 0) throw new Error(`Entscheidungstool texts missing (${gaps.length}):\n  ${gaps.slice(0, 40).join('\n  ')}`);
     return {
       index: indexTree(tree),
       tree,
       offers: new Map(offers.map((o) => [o.id, o])),
-      source: sourceTexts(tree, offers),
-      translations: new Map(texts.map((e) => [(e.data as TreeTextsFile).locale, e.data as TreeTextsFile])),
+      source,
+      translations,
     };
   })();
   return data;
@@ -71,4 +85,10 @@ export async function outcomeOf(answersParam: string | undefined): Promise<{ ans
   const position = walk((await toolData()).index, answers);
   if (position.kind !== 'outcome') throw new Error(`No outcome after ${answers.join('/')}`);
   return { answers, ...position };
+}
+
+/** The offers a result shows and those its outcome leaves out (src/domain/decision-tree/eligibility.ts). */
+export async function selectionFor(outcome: Outcome, steps: readonly Step[]): Promise<Selection> {
+  const d = await toolData();
+  return selectOffers(outcome, steps, [...d.offers.values()], d.index.attributes);
 }

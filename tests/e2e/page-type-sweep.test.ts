@@ -135,7 +135,7 @@ describe('keyboard only, with a visible focus indicator at every stop', () => {
     await page.goto(`${base}/de/entscheidungstool/`);
     await tabTo(page, 'a.tool-start');
     await enterAndWait(page, `${base}/de/entscheidungstool/frage/`);
-    const answers = ['ja', 'ab-26', 'ja', 'gut', 'nein', 'ja'];
+    const answers = ['b-c-f-n-s', 'ab-36', 'nein', 'ab-b1', 'kein-abschluss', 'nein'];
     for (const [n, answer] of answers.entries()) {
       await tabTo(page, `a.tool-option[href$="/${answer}/"]`);
       const next = n < answers.length - 1 ? 'frage' : 'pruefen';

@@ -8,6 +8,8 @@ export const toolStringKeys = [
   'targetGroup', 'cost', 'languageLevel', 'offerLink', 'sourceLabel', 'offerReviewed', 'sampleData',
   'nextStepsHeading', 'factsInGerman', 'partialFallback', 'printHint', 'bilingualLink', 'qrLabel', 'dateLabel',
   'notesLabel', 'overviewTitle', 'overviewIntro', 'areaSprache', 'areaBildung', 'areaArbeit', 'areaSoziales',
+  'printButton', 'printNoScript', 'handoutChoice', 'handoutChoiceIntro', 'askProvider', 'rulesLabel', 'rulesNone',
+  'ruleAgeMin', 'ruleAgeRange', 'excludedHeading', 'overviewDate', 'overviewSecondLanguage',
 ] as const;
 
 export type ToolStringKey = (typeof toolStringKeys)[number];
