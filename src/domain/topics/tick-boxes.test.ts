@@ -3,9 +3,10 @@ import { isTaskListCheckbox, satteriTickBoxPlugin, tickBoxElement } from './tick
 
 describe('print tick boxes', () => {
   it('replaces the checkbox of a task-list item with a box hidden from assistive technology', () => {
-    const replaced: object[][] = [];
-    const node = { type: 'element', tagName: 'input', properties: { type: 'checkbox', disabled: true } };
-    satteriTickBoxPlugin().element.visit(node, { replaceNode: (_n, c) => replaced.push(c) });
+    const replaced: unknown[] = [];
+    const node = { type: 'element', tagName: 'input', properties: { type: 'checkbox', disabled: true }, children: [] };
+    const visitor = satteriTickBoxPlugin().element as { visit(n: unknown, ctx: unknown): void };
+    visitor.visit(node, { replaceNode: (_n: unknown, c: unknown) => replaced.push(c) });
     expect(replaced).toEqual([[tickBoxElement]]);
     expect(tickBoxElement.properties.ariaHidden).toBe('true');
   });

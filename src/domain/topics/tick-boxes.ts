@@ -3,6 +3,8 @@
 // <input type="checkbox"> that has no label: screen readers announce an unlabelled, dimmed control that
 // nobody can use. It becomes an empty box drawn by CSS, hidden from assistive technology; the list stays a list.
 
+import type { HastContent, HastPluginDefinition } from 'satteri';
+
 export interface TickBoxNode {
   type: string;
   tagName?: string;
@@ -20,15 +22,16 @@ export const tickBoxElement = {
   tagName: 'span',
   properties: { className: ['tick-box'], ariaHidden: 'true' },
   children: [],
-} as const;
+};
 
-export function satteriTickBoxPlugin() {
+/** The processor's hast plugin (a type-only import: this module stays free of the processor at run time). */
+export function satteriTickBoxPlugin(): HastPluginDefinition {
   return {
     name: 'print-tick-boxes',
     element: {
       filter: ['input'],
-      visit(node: TickBoxNode, ctx: { replaceNode(n: TickBoxNode, c: object[]): void }) {
-        if (isTaskListCheckbox(node)) ctx.replaceNode(node, [tickBoxElement]);
+      visit(node, ctx) {
+        if (isTaskListCheckbox(node)) ctx.replaceNode(node, [structuredClone(tickBoxElement) as unknown as HastContent]);
       },
     },
   };
