@@ -44,9 +44,8 @@ export const pageTypes: PageType[] = [
   { name: 'home', path: (l) => `/${l}/` },
   { name: 'topic', path: (l) => `/${l}/themen/deutsch-lernen/` },
   // The canton's obligations (issue 16): Impressum, Datenschutz and the accessibility statement are topic pages
-  // of group `about`; the statement stands for the three (same layout, a table in Datenschutz is checked too).
+  // of group `about`; the statement stands for the three (same layout).
   { name: 'about page', path: (l) => `/${l}/themen/barrierefreiheit/` },
-  { name: 'about page with table', path: (l) => `/${l}/themen/datenschutz/`, locales: ['de'] },
   { name: 'search results', path: (l) => `/${l}/suche/?q=${encodeURIComponent(searchQuery[l])}`, readyWhen: '[data-search-list] li' },
   { name: 'tool question', path: (l) => `/${l}/entscheidungstool/frage/ja/16-25/` },
   { name: 'tool check', path: (l) => `/${l}/entscheidungstool/pruefen/${toolAnswers}/` },
