@@ -167,6 +167,15 @@ describe('scripts', () => {
   });
 });
 
+describe('no unfinished text on tiles', () => {
+  it.each(['/de/', '/de/themen/'])('%s: no tile says the page is still being written', async (path) => {
+    const page = await openPhone(path);
+    const tiles = await page.locator('.topic-tile, .tile').allTextContents();
+    expect(tiles.length).toBeGreaterThan(0);
+    expect(tiles.filter((t) => /ergänzt|im Aufbau|folgt später/i.test(t))).toEqual([]);
+  });
+});
+
 describe('related pages and the canton footer', () => {
   it('links "Deutsch lernen" to the course finder in the reader\'s language', async () => {
     const page = await openPhone('/ti/themen/deutsch-lernen/');
