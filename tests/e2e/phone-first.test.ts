@@ -140,18 +140,22 @@ describe('scripts', () => {
     expect((await ratio(page, 'main .lead')).lineHeight).toBeGreaterThanOrEqual(min);
   });
 
-  it.each(['de', 'ta', 'ti', 'bo', 'ru'])('does not split a word of a topic tile across lines (%s, 320 and 390 px)', async (code) => {
+  // Tiles of the home page in scripts with long words, and the cards of the language chooser.
+  it.each([
+    ['/de/', '.topic-tile'], ['/ta/', '.topic-tile'], ['/ti/', '.topic-tile'], ['/bo/', '.topic-tile'], ['/ru/', '.topic-tile'],
+    ['/', '.languages li'],
+  ])('does not split a word across lines in %s %s (320 and 390 px)', async (path, selector) => {
     for (const width of [320, 390]) {
       const { page } = await newPage({ viewport: { width, height: 800 } });
-      await page.goto(`${base}/${code}/`);
-      const split = await page.locator('.topic-tile').evaluateAll((tiles) => {
+      await page.goto(`${base}${path}`);
+      const split = await page.locator(selector).evaluateAll((tiles) => {
         const found: string[] = [];
         for (const tile of tiles) {
           const walker = document.createTreeWalker(tile, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const text = node.textContent ?? '';
-            // Words end at spaces, hyphens, and in Tibetan at the tsheg (་) and shad (།), where lines may break.
-            for (const m of text.matchAll(/[^\s\-‐\u0F0B\u0F0D]+/g)) {
+            // Words end at spaces, hyphens, slashes, and in Tibetan at the tsheg (་) and shad (།), where lines may break.
+            for (const m of text.matchAll(/[^\s\-‐/\u0F0B\u0F0D]+/g)) {
               const range = document.createRange();
               range.setStart(node, m.index);
               range.setEnd(node, m.index + m[0].length);
@@ -162,7 +166,8 @@ describe('scripts', () => {
         }
         return found;
       });
-      expect(split, `${code} at ${width} px`).toEqual([]);
+      expect(split, `${path} at ${width} px`).toEqual([]);
+      await page.close();
     }
   });
 });
