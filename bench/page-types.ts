@@ -45,6 +45,9 @@ export const pageTypes: PageType[] = [
   { name: 'language chooser', path: () => '/', locales: ['de'] },
   { name: 'home', path: (l) => `/${l}/` },
   { name: 'topic', path: (l) => `/${l}/themen/deutsch-lernen/` },
+  // The canton's obligations (issue 16): Impressum, Datenschutz and the accessibility statement are topic pages
+  // of group `about`; the statement stands for the three (same layout).
+  { name: 'about page', path: (l) => `/${l}/themen/barrierefreiheit/` },
   { name: 'search results', path: (l) => `/${l}/suche/?q=${encodeURIComponent(searchQuery[l])}`, readyWhen: '[data-search-list] li' },
   { name: 'tool question', path: (l) => `/${l}/entscheidungstool/frage/b-c-f-n-s/16-17/` },
   { name: 'tool check', path: (l) => `/${l}/entscheidungstool/pruefen/${toolAnswers}/` },

@@ -17,6 +17,47 @@ function readForm(form: HTMLFormElement): URLSearchParams {
   return params;
 }
 
+/** "Niveau: B1, Ort: Olten, Mit Kinderbetreuung": the filters in force, as the form names them. */
+function appliedFilters(form: HTMLFormElement): string[] {
+  const names: string[] = [];
+  for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('select, input')) {
+    const label = form.querySelector(`[data-filter-label="${el.name}"]`)?.textContent?.trim() ?? el.name;
+    if (el instanceof HTMLSelectElement) {
+      if (el.value !== '') names.push(`${label}: ${el.selectedOptions[0]?.textContent?.trim() ?? el.value}`);
+    } else if (el.type === 'checkbox') {
+      if (el.checked) names.push(label);
+    } else if (el.value !== '') names.push(`${label}: ${el.value}`);
+  }
+  return names;
+}
+
+// The finder remembers the last filter of this tab (sessionStorage: gone when the tab closes), so "Zurück zu
+// allen Kursen" on a course page, a plain link without a query, comes back to the filtered list.
+const storageKey = () => `course-filter:${location.pathname}`;
+function remember(query: string): void {
+  try {
+    sessionStorage.setItem(storageKey(), query);
+  } catch {
+    // Storage can be blocked; the filter then stays in the URL only.
+  }
+}
+/** The remembered filter, when the reader comes back from a page of the catalogue and the URL has none. */
+function rememberedQuery(): string | undefined {
+  if (location.search !== '') return undefined;
+  let from: URL;
+  try {
+    from = new URL(document.referrer);
+  } catch {
+    return undefined;
+  }
+  if (from.origin !== location.origin || from.pathname === location.pathname || !from.pathname.startsWith(location.pathname)) return undefined;
+  try {
+    return sessionStorage.getItem(storageKey()) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function startFinder(): void {
   const root = document.querySelector<HTMLElement>('[data-course-finder]');
   const form = root?.querySelector<HTMLFormElement>('#course-filter');
@@ -28,6 +69,9 @@ export function startFinder(): void {
   const count = root.querySelector<HTMLElement>('#result-count')!;
   const empty = root.querySelector<HTMLElement>('#no-results')!;
   const note = root.querySelector<HTMLElement>('#filter-invalid')!;
+  const details = form.querySelector<HTMLDetailsElement>('[data-filter-details]');
+  const toggle = details?.querySelector<HTMLElement>('summary');
+  const applied = root.querySelector<HTMLElement>('#applied-filters');
 
   const apply = (filter: CourseFilter) => {
     const shown = new Set(filterCourses(courses, filter).map((c) => c.id));
@@ -36,10 +80,18 @@ export function startFinder(): void {
     empty.hidden = shown.size > 0;
     const query = filterQueryString(filter);
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    remember(query);
+    const names = appliedFilters(form);
+    if (toggle) toggle.textContent = (toggle.dataset['template'] ?? '{count}').replace('{count}', String(names.length));
+    if (applied) {
+      applied.textContent = names.length === 0 ? (applied.dataset['none'] ?? '')
+        : (applied.dataset['template'] ?? '{filters}').replace('{filters}', names.join(', '));
+    }
   };
 
-  // From the URL: unknown parameters are ignored, invalid values are reset and named in a note.
-  const { filter, invalid } = parseFilterQuery(new URLSearchParams(location.search), places);
+  // From the URL (or, coming back from a course page, the filter remembered in this tab): unknown
+  // parameters are ignored, invalid values are reset and named in a note.
+  const { filter, invalid } = parseFilterQuery(new URLSearchParams(rememberedQuery() ?? location.search), places);
   if (invalid.length > 0) {
     const names = invalid.map((key) => form.querySelector(`[data-filter-label="${key}"]`)?.textContent?.trim() ?? key);
     note.textContent = (note.dataset['template'] ?? '{filters}').replace('{filters}', names.join(', '));
@@ -47,6 +99,10 @@ export function startFinder(): void {
   }
   fillForm(form, filter);
   form.hidden = false;
+  const browse = document.querySelector<HTMLElement>('[data-course-browse]');
+  if (browse) browse.hidden = true;
+  // Wide screens have room for the whole form; on a phone it stays one line until the reader opens it.
+  if (details && window.matchMedia('(min-width: 48rem)').matches) details.open = true;
   apply(filter);
 
   const update = () => apply(parseFilterQuery(readForm(form), places).filter);

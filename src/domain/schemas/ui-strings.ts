@@ -10,6 +10,10 @@ export const uiStringKeys = [
   'draftTranslationNotice', 'fallbackNotice', 'staleTranslationNotice', 'staleTranslationLink', 'feedbackQuestion',
   'feedbackYes', 'feedbackNo', 'feedbackThanksTitle', 'feedbackThanksText', 'feedbackBackLink', 'feedbackInvalid',
   'serviceUnavailable',
+  // Issue 16: emergency strip, canton mark, full footer, draft link, related pages, compact course filter.
+  'siteUnit', 'emergencyTitle', 'emergency144', 'emergency117', 'emergency118', 'emergency112', 'emergencyMoreLink',
+  'footerAboutLabel', 'footerImprint', 'footerPrivacy', 'footerAccessibility', 'footerContactTitle', 'draftOriginalLink',
+  'relatedTitle', 'courseFilterToggle', 'courseFiltersApplied', 'courseFiltersNone',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];
