@@ -233,6 +233,8 @@ function yamlText(original: string | undefined, doc: ReturnType<typeof parseDocu
 export function recordFile(options: {
   id: string; original: string; target: string; locale: string; sourceHash: string; german: Record<string, string>;
   translationText?: string | undefined; path: (key: string) => string[]; header: string; terms: readonly string[];
+  /** `false` for files whose schema has no reviewedBy / reviewedOn (the Entscheidungstool texts). */
+  recordsReviewer?: boolean;
 }): CatalogFile {
   const { locale, path } = options;
   const units: CatalogUnit[] = Object.entries(options.german).map(([key, text]) => {
@@ -256,7 +258,7 @@ export function recordFile(options: {
     write(targets, meta) {
       const original = existing?.text;
       const doc = parseDocument(original ?? `${options.header}\nlocale: ${locale}\n`);
-      setMeta(doc, locale, meta);
+      setMeta(doc, locale, options.recordsReviewer === false ? { status: meta.status, sourceHash: meta.sourceHash } : meta);
       for (const [key, text] of targets) doc.setIn(path(key), text);
       return yamlText(original, doc);
     },
