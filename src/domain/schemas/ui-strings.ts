@@ -10,6 +10,8 @@ export const uiStringKeys = [
   'draftTranslationNotice', 'fallbackNotice', 'staleTranslationNotice', 'staleTranslationLink', 'feedbackQuestion',
   'feedbackYes', 'feedbackNo', 'feedbackThanksTitle', 'feedbackThanksText', 'feedbackBackLink', 'feedbackInvalid',
   'serviceUnavailable',
+  // Issue 17: shown instead of the draft notice on a reviewed translation.
+  'reviewedTranslationNotice',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];
