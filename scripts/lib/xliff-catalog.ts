@@ -37,8 +37,8 @@ export async function buildCatalog(root: string, locale: string): Promise<Catalo
     }));
   }
 
-  const strings = async (folder: string, german: Record<string, string>, original: string, header: string) => {
-    files.push(recordFile({
+  const strings = async (folder: string, german: Record<string, string>, original: string, header: string, recordsReviewer = true) => {
+    files.push(recordFile({ recordsReviewer,
       id: folder, original, target: `content/${folder}/${locale}.yaml`, locale, terms, german,
       sourceHash: await sourceHash(canonicalRecord(german)), header,
       translationText: await readOptional(join(root, 'content', folder, `${locale}.yaml`)),
@@ -54,7 +54,7 @@ export async function buildCatalog(root: string, locale: string): Promise<Catalo
   const offers = await Promise.all((await readdir(offerDir)).filter((f) => f.endsWith('.yaml')).sort()
     .map(async (f) => offerSchema.parse(parse(await readFile(join(offerDir, f), 'utf8')))));
   await strings('entscheidungstool-texts', sourceTexts(tree, offers), 'content/entscheidungstool/tree.yaml',
-    '# Questions, answers, results and offer summaries of the Entscheidungstool (XLIFF import).');
+    '# Questions, answers, results and offer summaries of the Entscheidungstool (XLIFF import).', false);
 
   const directory = directoryFileSchema.parse(parse(await readFile(join(root, 'content/adressen/de.yaml'), 'utf8'))) as { entries: DirectoryEntry[] };
   const directoryTexts = directoryTranslatableTexts(directory.entries);
