@@ -15,4 +15,9 @@ export interface Env {
   LOGIN_RATE_LIMITS?: string;
   /** "1" only in local runs (`npm start`, tests): enables /dev/mailbox/. Never set in production. */
   DEV_MAILBOX?: string;
+  // CMS at /admin/ (README, "Editors"): GitHub OAuth app of the Koordinationsstelle and the content repository.
+  CMS_GITHUB_CLIENT_ID?: string;
+  CMS_GITHUB_CLIENT_SECRET?: string;
+  /** owner/name; the login is refused to accounts without push access. */
+  CMS_REPO?: string;
 }
