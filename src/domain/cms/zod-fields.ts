@@ -68,10 +68,10 @@ export function fieldFor(name: string, schema: z.ZodType): CmsField {
     case 'string': {
       const field: CmsField = { ...base };
       const format = def.format as string | undefined;
-      if (format && FORMAT_PATTERNS[format]) field.pattern = FORMAT_PATTERNS[format];
+      if (format && FORMAT_PATTERNS[format]) field.pattern = FORMAT_PATTERNS[format]!;
       for (const c of checksOf(s)) {
         if (c.check === 'string_format' && c.pattern) field.pattern = [c.pattern.source, messageOf(c.error, `must match ${c.pattern.source}`)];
-        else if (c.check === 'string_format' && c.format && FORMAT_PATTERNS[c.format]) field.pattern = FORMAT_PATTERNS[c.format];
+        else if (c.check === 'string_format' && c.format && FORMAT_PATTERNS[c.format]) field.pattern = FORMAT_PATTERNS[c.format]!;
       }
       return field;
     }
