@@ -73,6 +73,8 @@ export function cmsConfig(options: { repo: string; branch: string; siteUrl: stri
     backend: { name: 'github', repo: options.repo, branch: options.branch, base_url: options.siteUrl, auth_endpoint: 'api/cms-auth' } satisfies CmsBackend,
     local_backend: true,
     publish_mode: 'simple',
+    // An optional field left empty must be absent, not "": the schemas refuse empty strings.
+    omit_empty_optional_fields: true,
     media_folder: 'public/media',
     public_folder: '/media',
     site_url: options.siteUrl,
