@@ -39,5 +39,5 @@ export const onRequest: PagesFunction<Env> = async ({ request, env, next }) => {
       response = await errorPage(env, request, errorLocale(url.pathname, request.headers.get('accept-language')), 404);
     }
   }
-  return withSecurityHeaders(response);
+  return withSecurityHeaders(response, url.pathname);
 };

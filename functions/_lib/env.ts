@@ -23,4 +23,9 @@ export interface Env {
   /** "1" only in local runs (`npm start`, tests): enables /dev/mailbox/ and the demo
    * accounts, and even then only for requests from loopback. Never set in production. */
   DEV_MAILBOX?: string;
+  // CMS at /admin/ (README, "Editors"): GitHub OAuth app of the Koordinationsstelle and the content repository.
+  CMS_GITHUB_CLIENT_ID?: string;
+  CMS_GITHUB_CLIENT_SECRET?: string;
+  /** owner/name; the login is refused to accounts without push access. */
+  CMS_REPO?: string;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeCodes, SOURCE_LOCALE_CODE } from '../i18n/locales.ts';
-import { sourceHashSchema, translationStatusSchema } from './translation.ts';
+import { reviewFields, sourceHashSchema, translationStatusSchema } from './translation.ts';
 
 /**
  * The address directory (`content/adressen/de.yaml`): every office, phone number, e-mail and street
@@ -61,6 +61,7 @@ export const directoryFileSchema = z.discriminatedUnion('status', [
     locale: z.enum(localeCodes as [string, ...string[]]).refine((c) => c !== SOURCE_LOCALE_CODE, 'the source locale must have status "source"'),
     status: translationStatusSchema,
     sourceHash: sourceHashSchema,
+    ...reviewFields,
     /** By id: the translated texts; a missing id or field falls back to German. */
     entries: z.record(directoryIdSchema, translatedEntry),
   }),

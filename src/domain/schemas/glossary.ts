@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeCodes, SOURCE_LOCALE_CODE } from '../i18n/locales.ts';
-import { sourceHashSchema, translationStatusSchema } from './translation.ts';
+import { reviewFields, sourceHashSchema, translationStatusSchema } from './translation.ts';
 
 /**
  * The glossary of official words (`content/begriffe/de.yaml`): the German word stays visible in every
@@ -36,6 +36,7 @@ export const glossaryFileSchema = z.discriminatedUnion('status', [
     locale: z.enum(localeCodes as [string, ...string[]]).refine((c) => c !== SOURCE_LOCALE_CODE, 'the source locale must have status "source"'),
     status: translationStatusSchema,
     sourceHash: sourceHashSchema,
+    ...reviewFields,
     terms: z.record(glossaryIdSchema, z.strictObject({ gloss: text.optional(), explanation: text.optional() })),
   }),
 ]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeCodes, SOURCE_LOCALE_CODE } from '../i18n/locales.ts';
-import { sourceHashSchema, translationStatusSchema } from './translation.ts';
+import { reviewFields, sourceHashSchema, translationStatusSchema } from './translation.ts';
 import { PLURAL_VARIANT_CATEGORIES, pluralVariantKey } from '../i18n/plural.ts';
 
 /**
@@ -20,6 +20,7 @@ export function stringsFileSchema<const K extends string>(keys: readonly K[], pl
       locale: z.enum(localeCodes as [string, ...string[]]).refine((c) => c !== SOURCE_LOCALE_CODE, 'the source locale must have status "source"'),
       status: translationStatusSchema,
       sourceHash: sourceHashSchema,
+      ...reviewFields,
       strings: full.partial(),
     }),
   ]);
@@ -27,4 +28,4 @@ export function stringsFileSchema<const K extends string>(keys: readonly K[], pl
 
 export type StringsFile<K extends string> =
   | { locale: string; status: 'source'; strings: Record<K, string> }
-  | { locale: string; status: 'draft' | 'reviewed'; sourceHash: string; strings: Partial<Record<K, string>> };
+  | { locale: string; status: 'draft' | 'reviewed'; sourceHash: string; reviewedBy?: string | undefined; reviewedOn?: string | undefined; strings: Partial<Record<K, string>> };

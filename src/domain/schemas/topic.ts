@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeCodes, SOURCE_LOCALE_CODE } from '../i18n/locales.ts';
-import { sourceHashSchema, translationStatusSchema } from './translation.ts';
+import { reviewFields, sourceHashSchema, translationStatusSchema } from './translation.ts';
 
 /** Icons a topic tile may show (drawn by src/components/topic-icon). */
 export const topicIcons = [
@@ -35,6 +35,7 @@ const fields = {
   locale: z.enum(localeCodes as [string, ...string[]]).optional(),
   status: translationStatusSchema.optional(),
   sourceHash: sourceHashSchema.optional(),
+  ...reviewFields,
 };
 
 /**

@@ -11,3 +11,15 @@ export const sourceHashSchema = z.string({
     ? 'write the hash in quotes, e.g. sourceHash: "0123456789abcdef" (without quotes YAML reads it as a number)'
     : undefined),
 }).regex(/^[0-9a-f]{16}$/, 'must be the 16 hex digits printed by `npm run i18n:hash`');
+
+/**
+ * Who checked a `status: reviewed` translation against the German, and when (written by `npm run i18n:import`
+ * from the XLIFF file's notes). Optional: translations reviewed before the XLIFF workflow have none.
+ */
+export const reviewFields = {
+  reviewedBy: z.string().trim().min(1, 'must name the reviewer').optional(),
+  reviewedOn: z.preprocess(
+    (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-12-01'),
+  ).optional(),
+};

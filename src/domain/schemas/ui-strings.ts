@@ -14,6 +14,8 @@ export const uiStringKeys = [
   'siteUnit', 'emergencyTitle', 'emergency144', 'emergency117', 'emergency118', 'emergency112', 'emergencyMoreLink',
   'footerAboutLabel', 'footerImprint', 'footerPrivacy', 'footerAccessibility', 'footerContactTitle', 'draftOriginalLink',
   'relatedTitle', 'courseFilterToggle', 'courseFiltersApplied', 'courseFiltersNone',
+  // Issue 17: shown instead of the draft notice on a reviewed translation.
+  'reviewedTranslationNotice',
 ] as const;
 
 export type UiStringKey = (typeof uiStringKeys)[number];

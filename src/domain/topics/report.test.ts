@@ -19,7 +19,7 @@ describe('i18n report', () => {
     ], ['fr', 'ar']);
     expect(report.cells).toEqual({ fr: { wohnen: 'ok', arbeit: 'stale' }, ar: { wohnen: 'draft', arbeit: 'missing' } });
     expect(report.totals).toEqual({ ok: 1, draft: 1, stale: 1, missing: 1 });
-    expect(formatReportSummary(report)).toBe('i18n: 2 pages × 2 languages: 1 ok, 1 draft, 1 stale, 1 missing');
+    expect(formatReportSummary(report)).toBe('i18n: 2 pages × 2 languages: 1 reviewed, 1 draft, 1 stale, 1 missing');
     expect(formatReportTable(report)).toContain('fr      ✓  S    1     0     1       0');
   });
 

@@ -72,5 +72,5 @@ export function formatReportTable(report: I18nReport): string {
 
 export function formatReportSummary(report: I18nReport): string {
   const t = report.totals;
-  return `i18n: ${report.pages.length} pages × ${report.locales.length} languages: ${t.ok} ok, ${t.draft} draft, ${t.stale} stale, ${t.missing} missing`;
+  return `i18n: ${report.pages.length} pages × ${report.locales.length} languages: ${t.ok} reviewed, ${t.draft} draft, ${t.stale} stale, ${t.missing} missing`;
 }
