@@ -79,9 +79,14 @@ export function npmFontsConfig(): string {
     '<fontconfig>',
     ...FONT_DIRS.map((d) => `  <dir>${xml(d)}</dir>`),
     `  <cachedir>${xml(join(dir, 'fontconfig-cache'))}</cachedir>`,
-    // Unstyled text and `system-ui` fall back to Noto Sans, as on a desktop with Noto installed.
-    '  <alias><family>sans-serif</family><prefer><family>Noto Sans</family></prefer></alias>',
-    '  <alias><family>system-ui</family><prefer><family>Noto Sans</family></prefer></alias>',
+    // As Debian's 49-sansserif.conf: a request without a generic family gets sans-serif appended, which
+    // means Noto Sans, as on a Debian desktop. Without this, `system-ui` text matched whatever font scored
+    // best (Noto Serif Tibetan, whose tall line box made links overlap in print).
+    '  <match target="pattern">',
+    ...['sans-serif', 'serif', 'monospace'].map((g) => `    <test qual="all" name="family" compare="not_eq"><string>${g}</string></test>`),
+    '    <edit name="family" mode="append_last"><string>sans-serif</string></edit>',
+    '  </match>',
+    ...['sans-serif', 'serif', 'monospace', 'system-ui'].map((g) => `  <alias><family>${g}</family><prefer><family>Noto Sans</family></prefer></alias>`),
     '</fontconfig>',
     '',
   ].join('\n'));

@@ -34,4 +34,19 @@ describe('the browser of the e2e tests', () => {
     }, locales.map((l) => l.endonym));
     expect(boxed, `no font for these in ${browser.describe}`).toEqual([]);
   });
+
+  it('sets Latin text in a Latin font, not in a script font that also has Latin letters', async () => {
+    // The site's stack starts with system-ui; a fontconfig without a default once drew it in Noto Serif
+    // Tibetan, whose tall line boxes made print links overlap (axe target-size).
+    const { page } = await newPage();
+    await page.setContent('<p lang="de-CH" style="font-family: system-ui, sans-serif">Quelle: so.ch</p><p style="font-family: sans-serif">Quelle</p>');
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    await cdp.send('CSS.enable');
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'p' });
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const font of fonts) expect(font.familyName, browser.describe).not.toMatch(/Tibetan|Ethiopic|Tamil|Arabic|CJK|SC|Hans/);
+    }
+  });
 });
