@@ -1,7 +1,7 @@
 // Logs a demo contact in against the local server the way a newcomer does with `npm start`: ask for a
 // link, read it from the dev mailbox (no Resend key, DEV_MAILBOX=1), post the token. Returns the cookie.
 import { DatabaseSync } from 'node:sqlite';
-import { d1SqliteFile } from '../tests/support/local-server.ts';
+import { d1SqliteFile } from '../scripts/lib/local-server.ts';
 
 export const DEMO_LOGINS = { gemeinde: 'demo-zuchwil@example.org', koordinationsstelle: 'demo-koordination@example.org' } as const;
 

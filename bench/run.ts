@@ -5,13 +5,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localesOf, pageTypes } from './page-types.ts';
+import { localesOf, pageTypes } from '../scripts/lib/page-types.ts';
 import { pageWeight, type PageWeight } from './weights.ts';
 import { lighthouseScores, type LighthouseScores } from './lighthouse.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../scripts/lib/static-server.ts';
 import { localDevBindings, projectRoot as root } from '../scripts/lib/wrangler.ts';
 import { DEMO_LOGINS, devMailboxLogin } from './dev-login.ts';
-import { startLocalServer } from '../tests/support/local-server.ts';
+import { startLocalServer } from '../scripts/lib/local-server.ts';
 
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const seconds = (start: number) => (performance.now() - start) / 1000;

@@ -8,8 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { projectRoot } from './lib/wrangler.ts';
-import { startFakeResend } from '../tests/support/fake-resend.ts';
-import { d1SqliteFile, startLocalServer } from '../tests/support/local-server.ts';
+import { startFakeResend } from './lib/fake-resend.ts';
+import { d1SqliteFile, startLocalServer } from './lib/local-server.ts';
 
 const SESSIONS = 50;
 const ORDERS_PER_SESSION = 20;

@@ -1,4 +1,4 @@
-// The page-type sweep: one page of every page type in bench/page-types.ts, in German and Arabic
+// The page-type sweep: one page of every page type in scripts/lib/page-types.ts, in German and Arabic
 // (right to left; German-only pages once), through three gates in one place:
 // - keyboard: the Entscheidungstool, the course finder and the order form can be completed with the
 //   keyboard alone, and every focus stop on the way shows a visible focus indicator (WCAG 2.1.1, 2.4.7);
@@ -6,11 +6,12 @@
 // - reflow at 320 CSS px (WCAG 1.4.10, = 1280 px at 400 % zoom): no horizontal scrolling;
 // - the Content-Security-Policy blocks nothing the page does.
 // The other e2e files test features; this one makes sure no page type is left out of these checks.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations, useBrowser } from '../support/browser.ts';
-import { base, DEMO, login } from '../support/gemeinden.ts';
-import { localesOf, pageTypes, type PageType, type SweepLocale } from '../../bench/page-types.ts';
+import { base, DEMO, login, postJson } from '../support/gemeinden.ts';
+import { localesOf, pageTypes, type PageType, type SweepLocale } from '../../scripts/lib/page-types.ts';
 
 const { newPage } = useBrowser();
 
@@ -30,6 +31,17 @@ beforeAll(async () => {
     if (role !== 'anonymous') {
       const [name, value] = (await login(accounts[role].email, accounts[role].client)).split(/=(.*)/s) as [string, string];
       await context.addCookies([{ name, value, url: base, httpOnly: true, sameSite: 'Lax' }]);
+      if (role === 'gemeinde') {
+        // The order history and the admin list are checked with an order in them: placed here, so no
+        // test depends on the keyboard test having sent one first.
+        const res = await postJson('/api/orders', {
+          idempotencyKey: randomUUID(),
+          items: [{ publication: 'erstinformationsmappe', language: 'ti', quantity: 1 }],
+          deliveryAddress: 'Gemeindeverwaltung Zuchwil\nBeispieladresse',
+          contactPerson: 'Demo Zuchwil',
+        }, { cookie: `${name}=${value}` });
+        expect(res.status, 'an order for the history and admin pages').toBe(201);
+      }
     }
     contexts.set(role, context);
   }
@@ -46,7 +58,7 @@ async function pageAs(role: Role): Promise<Page> {
 
 function pageType(name: string): PageType {
   const type = pageTypes.find((t) => t.name === name);
-  if (!type) throw new Error(`no page type "${name}" in bench/page-types.ts`);
+  if (!type) throw new Error(`no page type "${name}" in scripts/lib/page-types.ts`);
   return type;
 }
 
@@ -201,7 +213,7 @@ describe('keyboard only, with a visible focus indicator at every stop', () => {
 // ---------------------------------------------------------------------------------------------------
 // axe-core
 
-// After the keyboard tests on purpose: the order history and the admin list then hold an order to check.
+// The order history and the admin list hold the order placed in beforeAll.
 describe('axe-core: WCAG 2.2 A/AA on every page type', () => {
   it.each(cases)('$name ($locale) $path', async ({ type, locale, path }) => {
     const page = await openPageType(type, locale);

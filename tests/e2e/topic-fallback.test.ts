@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeViolations, useBrowser } from '../support/browser.ts';
-import { serveStatic } from '../../bench/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { i18nReport } from '../../scripts/i18n-report.ts';
 import { getLocale, type LocaleCode } from '../../src/domain/i18n/locales.ts';
 

@@ -6,7 +6,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { queryD1 } from '../support/d1.ts';
 import { base, DEMO, fakeResend, login, postForm, postJson, until } from '../support/gemeinden.ts';
-import { d1SqliteFile } from '../support/local-server.ts';
+import { d1SqliteFile } from '../../scripts/lib/local-server.ts';
 
 const CLIENT = '10.7.2.1';
 let zuchwil: string;

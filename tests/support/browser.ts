@@ -1,20 +1,14 @@
-// Debian's Chromium driven by playwright-core (browser downloads are impossible here), plus axe-core.
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
+// Chromium driven by playwright-core, plus axe-core. Which Chromium (CHROMIUM_PATH, system, npm) is decided
+// once per run by scripts/lib/chromium.ts in the global setup (tests/support/global-server.ts).
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(executablePath)) {
-    throw new Error(`No Chromium at ${executablePath}: run \`apt-get install -y chromium\` (.ci/run does) or set CHROMIUM_PATH.`);
-  }
-  return chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const { executablePath, env } = inject('browser');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...env } as Record<string, string> });
 }
 
 export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {

@@ -2,7 +2,7 @@
 // node:sqlite: tests check the rows that really landed, not what an endpoint says about them.
 import { DatabaseSync } from 'node:sqlite';
 import { inject } from 'vitest';
-import { d1SqliteFile } from './local-server.ts';
+import { d1SqliteFile } from '../../scripts/lib/local-server.ts';
 
 // workerd may be writing (e.g. the outbox after a response); wait for its lock instead of failing.
 const BUSY_TIMEOUT_MS = 10_000;

@@ -1,7 +1,7 @@
 // Helpers for tests of the LOGIN area: the fake Resend's control API, logging in through the real
 // magic-link flow (the link is read from the mail the fake received), and requests with a session.
 import { inject } from 'vitest';
-import type { FakeMail, FakeMode } from './fake-resend.ts';
+import type { FakeMail, FakeMode } from '../../scripts/lib/fake-resend.ts';
 
 export const base = inject('baseUrl');
 const fakeUrl = inject('fakeResendUrl');

@@ -1,8 +1,9 @@
 // vitest globalSetup of the "server" project: one local server for all functions and e2e tests, with a
-// fake Resend (tests/support/fake-resend.ts) the real SDK in workerd sends to, and the demo accounts.
+// fake Resend (scripts/lib/fake-resend.ts) the real SDK in workerd sends to, and the demo accounts.
 import type { TestProject } from 'vitest/node';
-import { startFakeResend } from './fake-resend.ts';
-import { startLocalServer } from './local-server.ts';
+import { startFakeResend } from '../../scripts/lib/fake-resend.ts';
+import { startLocalServer } from '../../scripts/lib/local-server.ts';
+import { resolveChromium, type ResolvedBrowser } from '../../scripts/lib/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,10 +11,15 @@ declare module 'vitest' {
     persistDir: string;
     fakeResendUrl: string;
     drainToken: string;
+    browser: ResolvedBrowser;
   }
 }
 
 export default async function setup(project: TestProject) {
+  // Chosen once for the whole run (and the npm browser unpacked once), printed once so a log says which ran.
+  const browser = await resolveChromium();
+  process.stdout.write(`Browser for the e2e tests: ${browser.describe}\n`);
+  project.provide('browser', browser);
   const fakeResend = await startFakeResend();
   const drainToken = 'test-drain-token-0123456789';
   const server = await startLocalServer({

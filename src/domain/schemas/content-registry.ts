@@ -22,6 +22,10 @@ export interface ContentCollectionSpec {
   schema: z.ZodType;
 }
 
+// `npm test` builds the catalogue from fixture courses (scripts/lib/test-build.ts sets COURSES_DIR), so
+// importing real course lists into content/deutschkurse/ cannot break the tests.
+const coursesBase = (typeof process === 'undefined' ? undefined : process.env['COURSES_DIR']) || 'content/deutschkurse';
+
 export const contentCollections = {
   ui: { base: 'content/ui', pattern: '*.yaml', schema: uiStringsFileSchema },
   // MDX: the pre-build check adds folder-aware rules (src/domain/topics/validate.ts).
@@ -31,7 +35,7 @@ export const contentCollections = {
   entscheidungstool: { base: 'content/entscheidungstool', pattern: 'tree.yaml', schema: decisionTreeSchema },
   entscheidungstoolTexts: { base: 'content/entscheidungstool-texts', pattern: '*.yaml', schema: treeTextsFileSchema },
   angebote: { base: 'content/angebote', pattern: '*.yaml', schema: offerSchema },
-  deutschkurse: { base: 'content/deutschkurse', pattern: '*.yaml', schema: courseSchema },
+  deutschkurse: { base: coursesBase, pattern: '*.yaml', schema: courseSchema },
   deutschkurseUi: { base: 'content/deutschkurse-ui', pattern: '*.yaml', schema: courseUiStringsFileSchema },
   publications: { base: 'content/publications', pattern: '*.yaml', schema: publicationSchema },
   adressen: { base: 'content/adressen', pattern: '*.yaml', schema: directoryFileSchema },

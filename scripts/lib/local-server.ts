@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, openSync, rmSync, readdirSync } from 'node:fs'
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations, projectRoot as root, seedDemo, spawnWrangler } from '../../scripts/lib/wrangler.ts';
+import { applyMigrations, projectRoot as root, seedDemo, spawnWrangler } from './wrangler.ts';
 
 export interface LocalServer {
   baseUrl: string;

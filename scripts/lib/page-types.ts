@@ -28,7 +28,7 @@ export interface PageType {
  * Called when a page is opened, after the build (the bench builds dist/ anew first).
  */
 function firstBuiltCourse(): string {
-  const dir = new URL('../dist/de/deutschkurse/', import.meta.url);
+  const dir = new URL('../../dist/de/deutschkurse/', import.meta.url);
   const id = readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && e.name !== 'ort' && e.name !== 'niveau').map((e) => e.name).sort()[0];
   if (!id) throw new Error('No course page in dist/de/deutschkurse/: run npm run build first');

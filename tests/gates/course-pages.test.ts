@@ -5,9 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/domain/i18n/locales.ts';
+import { TEST_BUILD_DATE, TEST_COURSES_DIR } from '../../scripts/lib/test-build.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
-const courseFiles = readdirSync(new URL('../../content/deutschkurse/', import.meta.url)).map((f) => f.replace(/\.yaml$/, ''));
+// The test build (`npm run build:test`) publishes the fixture courses as of TEST_BUILD_DATE.
+const courseFiles = readdirSync(new URL(`../../${TEST_COURSES_DIR}/`, import.meta.url)).map((f) => f.replace(/\.yaml$/, ''));
 // The first built course of the ECAP Olten evening series (sample data, a course every few months):
 // courses end and are then not built, so no single id stays right for long.
 const oltenEvening = readdirSync(new URL('de/deutschkurse/', dist)).filter((id) => id.startsWith('ecap-olten-abend-a2-b1-')).sort()[0]!;
@@ -34,7 +36,7 @@ describe('course catalogue in dist/', () => {
     expect(german).toContain('deutschkurse/niveau/a0/index.html');
   });
 
-  it('hides courses whose end date has passed (BUILD_DATE or today), keeps current ones', async () => {
+  it(`hides courses whose end date has passed on the build date (${TEST_BUILD_DATE}), keeps current ones`, async () => {
     const built = new Set((await files('de/deutschkurse/*/index.html')).map((p) => p.split('/')[2]));
     const ended = courseFiles.filter((id) => id.endsWith('2026-01'));
     expect(ended.length).toBeGreaterThan(0);
