@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { useBrowser } from '../support/browser.ts';
-import { freePort } from '../support/local-server.ts';
+import { freePort } from '../../scripts/lib/local-server.ts';
 import { validateContent } from '../../scripts/validate-content.ts';
 
 const base = inject('baseUrl');

@@ -5,7 +5,7 @@
 // falls back to the local origin, anything else is refused instead of trusting the Host header.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseSync } from 'node:sqlite';
-import { d1SqliteFile, startLocalServer, type LocalServer } from '../support/local-server.ts';
+import { d1SqliteFile, startLocalServer, type LocalServer } from '../../scripts/lib/local-server.ts';
 
 const PAIRS = 60;
 /**

@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnWrangler } from '../../scripts/lib/wrangler.ts';
 import { queryD1, writeD1 } from '../support/d1.ts';
-import { startFakeResend, type FakeMail } from '../support/fake-resend.ts';
-import { freePort } from '../support/local-server.ts';
+import { startFakeResend, type FakeMail } from '../../scripts/lib/fake-resend.ts';
+import { freePort } from '../../scripts/lib/local-server.ts';
 
 let worker: ChildProcess;
 let workerUrl: string;
