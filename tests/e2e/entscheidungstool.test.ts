@@ -6,6 +6,7 @@
 import { describe, expect, it, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser } from '../support/browser.ts';
+import { pdfPageCount } from '../support/pdf.ts';
 import { allPaths, indexTree, walk } from '../../src/domain/decision-tree/engine.ts';
 import { selectOffers } from '../../src/domain/decision-tree/eligibility.ts';
 import { textKey, textLookup, sourceTexts } from '../../src/domain/decision-tree/texts.ts';
@@ -43,10 +44,6 @@ async function answer(page: Page, value: string) {
   await Promise.all([page.waitForURL(/entscheidungstool/), link.click()]);
 }
 
-/** Number of pages of a PDF made by Chromium (one /Type /Page object per page). */
-function pdfPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-}
 
 const first = ['b-c-f-n-s', 'ab-36', 'nein', 'ab-b1', 'kein-abschluss', 'nein'];
 const changed = ['b-c-f-n-s', 'ab-36', 'nein', 'unter-b1', 'nein'];
@@ -168,7 +165,7 @@ describe('print on A4', () => {
         for (const p of paths) {
           const url = `${base}/${locale}/entscheidungstool/${kind}/${p.answers.join('/')}/`;
           await page.goto(url);
-          const pages = pdfPages(await page.pdf({ format: 'A4' }));
+          const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
           if (pages < 1 || pages > 2) tooLong.push(`${url}: ${pages} pages`);
         }
       }
@@ -202,7 +199,7 @@ describe.each(['de', 'ar'])('counsellor overview in %s', (locale) => {
     }
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.overview-date').isVisible()).toBe(true);
-    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);
     await context.close();
   }, 120_000);
 

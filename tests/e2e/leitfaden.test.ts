@@ -4,6 +4,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser } from '../support/browser.ts';
+import { pdfPageCount } from '../support/pdf.ts';
 import { DEMO } from '../support/gemeinden.ts';
 import { loginViaMailbox } from '../support/gemeinden-browser.ts';
 
@@ -24,7 +25,7 @@ async function expectPrintedCopy(page: Page): Promise<void> {
   expect(await first.locator('input[type="checkbox"]').isVisible()).toBe(true);
   // A copy the person can carry: about two topics per A4 page (12 topics print on 5 pages).
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  const pages = pdfPageCount(pdf);
   const topics = await page.locator('.guide-topic').count();
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(Math.ceil(topics / 2) + 1);

@@ -10,8 +10,10 @@ import { courseSchema } from '../schemas/course.ts';
 import { publicationSchema } from '../schemas/publications.ts';
 import { infomailSchema } from '../schemas/infomail.ts';
 import { directoryEntrySchema } from '../schemas/directory.ts';
+import { loadTree, loadOffers } from '../../../tests/support/decision-tree.ts';
 
-const collections = cmsCollections();
+const tree = loadTree();
+const collections = cmsCollections(tree.attributes);
 const fieldsOf = (name: string) => collections.find((c) => c.name === name)!.fields!;
 const names = (fields: readonly CmsField[]) => fields.map((f) => f.name).filter((n) => n !== 'body').sort();
 const keys = (schema: z.ZodType, omit: readonly string[] = []) => Object.keys(shapeOf(schema)).filter((k) => !omit.includes(k)).sort();
@@ -26,6 +28,28 @@ const cases: [string, z.ZodType, CmsField[], readonly string[]][] = [
   ['Infomails', infomailSchema, fieldsOf('infomails'), []],
   ['directory entries', directoryEntrySchema, collections.find((c) => c.name === 'adressen')!.files![0]!.fields.find((f) => f.name === 'entries')!.fields!, []],
 ];
+
+describe('offer rules in the CMS', () => {
+  const rules = fieldsOf('angebote').find((f) => f.name === 'rules')!;
+
+  it('have one optional field per attribute of the tree, with its values to pick from', () => {
+    expect(rules.fields!.map((f) => f.name)).toEqual(tree.attributes.map((a) => a.id));
+    const ausweis = rules.fields!.find((f) => f.name === 'ausweis')!;
+    expect(ausweis.options).toEqual(tree.attributes.find((a) => a.id === 'ausweis')!.values.map((v) => v.id));
+    expect(rules.fields!.find((f) => f.name === 'alter')!.fields!.map((f) => f.name)).toEqual(['min', 'max']);
+  });
+
+  it('can hold the rules of every shipped offer', () => {
+    for (const offer of loadOffers()) {
+      for (const [attribute, rule] of Object.entries(offer.rules)) {
+        const field = rules.fields!.find((f) => f.name === attribute);
+        expect(field, `${offer.id}: rules.${attribute}`).toBeDefined();
+        if (Array.isArray(rule)) for (const v of rule) expect(field!.options, `${offer.id}: rules.${attribute}`).toContain(v);
+        else expect(field!.widget).toBe('object');
+      }
+    }
+  });
+});
 
 describe('CMS config generated from the zod schemas', () => {
   for (const [label, schema, fields, omitted] of cases) {

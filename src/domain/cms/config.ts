@@ -1,7 +1,7 @@
 // The Decap CMS configuration (/admin/config.yml), generated from the zod schemas (see zod-fields.ts).
 // German topics first, each language's translations beside them; offers, directory, courses, publications, Infomails.
 import { topicFrontmatterSchema } from '../schemas/topic.ts';
-import { offerSchema } from '../schemas/decision-tree.ts';
+import { offerSchema, type Attribute } from '../schemas/decision-tree.ts';
 import { courseSchema } from '../schemas/course.ts';
 import { publicationSchema } from '../schemas/publications.ts';
 import { infomailSchema } from '../schemas/infomail.ts';
@@ -32,7 +32,24 @@ export interface CmsBackend { name: 'github' | 'test-repo'; repo?: string; branc
 // Raw Markdown first: the text is saved as written (box tags, one sentence per line), rich text on request.
 const body: CmsField = { name: 'body', label: 'body', widget: 'markdown', modes: ['raw', 'rich_text'], hint: 'Boxes: <MustDo>, <Help>, <Pending> each on its own line with empty lines around the content. Contacts: <Contact id="…" />.' };
 
-export function cmsCollections(): CmsCollection[] {
+/**
+ * An offer's `rules` (attribute id → allowed value ids, or `{ min, max }` years for an attribute with age ranges):
+ * one optional field per attribute of the Entscheidungstool's tree, so editors pick from the tree's own values.
+ */
+export function offerRulesField(attributes: readonly Attribute[]): CmsField {
+  return {
+    name: 'rules', label: 'rules', widget: 'object', required: false,
+    hint: 'Only limits a source names. An attribute left empty has no rule.',
+    fields: attributes.map((a): CmsField => (a.values.some((v) => v.min !== undefined || v.max !== undefined)
+      ? { name: a.id, label: a.text, widget: 'object', required: false, fields: [
+        { name: 'min', label: 'min (years)', widget: 'number', value_type: 'int', required: false, min: 0 },
+        { name: 'max', label: 'max (years)', widget: 'number', value_type: 'int', required: false, max: 120 },
+      ] }
+      : { name: a.id, label: a.text, widget: 'select', multiple: true, required: false, options: a.values.map((v) => v.id) })),
+  };
+}
+
+export function cmsCollections(attributes: readonly Attribute[]): CmsCollection[] {
   const topicFields = objectFields(topicFrontmatterSchema, TRANSLATION_ONLY_FIELDS);
   const translationFields = objectFields(topicFrontmatterSchema).map((f) => (
     f.name === 'sourceHash' || f.name === 'locale'
@@ -47,7 +64,7 @@ export function cmsCollections(): CmsCollection[] {
       name: `topics-${l.code}`, label: `Themen ${l.germanName} (${l.code})`, folder: `content/topics/${l.code}`, extension: 'mdx',
       format: 'frontmatter', create: true, slug: '{{slug}}', identifier_field: 'title', fields: [...translationFields, body],
     })),
-    { name: 'angebote', label: 'Angebote (Entscheidungstool)', folder: 'content/angebote', extension: 'yaml', format: 'yaml', create: true, slug: '{{id}}', identifier_field: 'id', fields: objectFields(offerSchema) },
+    { name: 'angebote', label: 'Angebote (Entscheidungstool)', folder: 'content/angebote', extension: 'yaml', format: 'yaml', create: true, slug: '{{id}}', identifier_field: 'id', fields: objectFields(offerSchema, [], { rules: offerRulesField(attributes) }) },
     {
       name: 'adressen', label: 'Adressverzeichnis', files: [{
         name: 'de', label: 'Adressen (Deutsch)', file: 'content/adressen/de.yaml',
@@ -68,7 +85,7 @@ export function cmsCollections(): CmsCollection[] {
  * Local: `npm run cms` (decap-server) serves the working tree, `local_backend` makes Decap use it.
  * Production: the GitHub backend; the OAuth exchange runs in our Pages Function /api/cms-auth.
  */
-export function cmsConfig(options: { repo: string; branch: string; siteUrl: string }) {
+export function cmsConfig(options: { repo: string; branch: string; siteUrl: string; attributes: readonly Attribute[] }) {
   return {
     backend: { name: 'github', repo: options.repo, branch: options.branch, base_url: options.siteUrl, auth_endpoint: 'api/cms-auth' } satisfies CmsBackend,
     local_backend: true,
@@ -79,6 +96,6 @@ export function cmsConfig(options: { repo: string; branch: string; siteUrl: stri
     public_folder: '/media',
     site_url: options.siteUrl,
     locale: 'de',
-    collections: cmsCollections(),
+    collections: cmsCollections(options.attributes),
   };
 }

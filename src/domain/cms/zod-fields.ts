@@ -108,6 +108,7 @@ export function fieldFor(name: string, schema: z.ZodType): CmsField {
   }
 }
 
-export function objectFields(schema: z.ZodType, omit: readonly string[] = []): CmsField[] {
-  return Object.entries(shapeOf(schema)).filter(([k]) => !omit.includes(k)).map(([k, v]) => fieldFor(k, v));
+/** `overrides`: fields whose form the schema alone cannot say (a record keyed by data, e.g. an offer's rules). */
+export function objectFields(schema: z.ZodType, omit: readonly string[] = [], overrides: Readonly<Record<string, CmsField>> = {}): CmsField[] {
+  return Object.entries(shapeOf(schema)).filter(([k]) => !omit.includes(k)).map(([k, v]) => overrides[k] ?? fieldFor(k, v));
 }
