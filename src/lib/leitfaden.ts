@@ -5,6 +5,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { getLocale, SOURCE_LOCALE_CODE, type TextDirection } from '../domain/i18n/locales.ts';
 import type { TopicsUiKey } from '../domain/schemas/topics-ui.ts';
 import { absoluteTopicLinks, boxMarkdown } from '../domain/topics/boxes.ts';
+import { satteriTickBoxPlugin } from '../domain/topics/tick-boxes.ts';
 import { topicsForReader, type TopicForReader } from './topics.ts';
 import { stringsFor } from './ui-strings.ts';
 
@@ -37,7 +38,8 @@ let renderer: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
 
 /** Markdown → HTML with the processor Astro uses for the site's Markdown (GFM, smart punctuation). */
 async function markdownToHtml(markdown: string): Promise<string> {
-  renderer ??= createSatteriMarkdownProcessor();
+  // The same tick boxes as the topic pages (a checklist box, e.g. of "Erste Schritte", prints with empty boxes).
+  renderer ??= createSatteriMarkdownProcessor({ hastPlugins: [satteriTickBoxPlugin()] });
   return (await (await renderer).render(markdown)).code;
 }
 

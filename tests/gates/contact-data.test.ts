@@ -12,6 +12,8 @@ const dist = join(new URL('../../', import.meta.url).pathname, 'dist');
 export function strayContactData(html: string): string[] {
   const outside = html
     .replace(/<div class="contact"[^>]*data-directory-entry="[^"]*"[^>]*>[\s\S]*?<\/div>/g, '')
+    // A call button that is itself one entry's number (the emergency strip).
+    .replace(/<a\b[^>]*data-directory-entry="[^"]*"[^>]*>[\s\S]*?<\/a>/g, '')
     .replace(/<script[^>]*type="application\/ld\+json"[^>]*>[\s\S]*?<\/script>/g, '');
   const found: string[] = [];
   for (const m of outside.matchAll(/href="((?:tel|mailto):[^"]*)"/g)) {
@@ -46,7 +48,8 @@ describe('contact data comes only from the address directory', () => {
 
   it('accepts the same data inside a directory entry and sample e-mails on .example domains', () => {
     const page = '<div class="contact" data-directory-entry="akso-ipv"><address>Allmendweg 6<br>4528 Zuchwil <a href="tel:+41326862267">x</a></address></div>'
-      + '<a href="mailto:anmeldung@vhs.beispiel.example">x</a>';
+      + '<a href="mailto:anmeldung@vhs.beispiel.example">x</a>'
+      + '<a class="emergency__call" href="tel:144" data-directory-entry="sanitaet"><span>144</span></a>';
     expect(strayContactData(page)).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ describe('course catalogue in dist/', () => {
     const html = readFileSync(new URL(`de/deutschkurse/${oltenEvening}/index.html`, dist), 'utf8');
     for (const text of ['ECAP Solothurn', 'Beispielstrasse 1 (Beispieladresse), Olten', 'Dienstag, Donnerstag, 18:30–20:00',
       '4 pro Woche, 80 insgesamt', 'CHF 7 pro Lektion, insgesamt CHF 560', 'mailto:anmeldung@ecap.beispiel.example',
-      'Kostengutsprache', 'B1 mündlich und A2 schriftlich']) {
+      'Kostengutsprache', 'B2 mündlich und A2 schriftlich']) {
       expect(html, text).toContain(text);
     }
     expect(html).not.toMatch(/<script/);

@@ -25,7 +25,9 @@ const titleOf = (locale: string, slug: string) => (topics.find((t) => t.locale =
 /** The "what you must do" box of the built topic page: its text and where its links go (resolved). */
 function topicPageBox(locale: string, slug: string): { text: string; links: string[] } {
   const box = byClass(page(`${locale}/themen/${slug}/`), 'topic-box--must-do')[0]!;
-  const links = DomUtils.getElementsByTagName('a', box).map((a) => new URL(a.attribs['href']!, `https://x/${locale}/themen/${slug}/`).pathname);
+  // Glossary links mark a word's first use on the topic page itself; the guide shows the box's own links only.
+  const links = DomUtils.getElementsByTagName('a', box).filter((a) => !(a.attribs['class'] ?? '').includes('glossary-link'))
+    .map((a) => new URL(a.attribs['href']!, `https://x/${locale}/themen/${slug}/`).pathname);
   return { text: text(box), links };
 }
 

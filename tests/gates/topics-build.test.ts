@@ -51,7 +51,8 @@ describe('topic pages in dist/', () => {
   it.each(locales.map((l) => [l.code]))('%s: the emergency page lists the Swiss emergency numbers as phone links', (code) => {
     const page = html(`${code}/themen/notfall/`);
     const numbers = [...page.matchAll(/<a href="tel:(\d+)"/g)].map((m) => m[1]);
-    expect(numbers).toEqual(['144', '118', '117', '112']);
+    // 145 (Tox Info Suisse) joined with issue 14.
+    expect(numbers).toEqual(['144', '118', '117', '112', '145']);
   });
 
   it('no built page shows a stale notice, as the i18n report counts 0 stale', () => {
