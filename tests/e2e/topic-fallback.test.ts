@@ -31,7 +31,8 @@ let site: { baseUrl: string; close: () => Promise<void> } | undefined;
 const { newPage } = useBrowser();
 
 function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { cwd: fixture, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  // Astro lists every page it builds: over 6,000 lines, more than spawnSync's default 1 MiB buffer (ENOBUFS kills the build).
+  const result = spawnSync(command, args, { cwd: fixture, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 }
 

@@ -23,7 +23,9 @@ export const defaultLintOptions: LintOptions = {
     'Berufsbildungszentrum',
   ],
   // Known to every reader, or names of organisations (HEKS Linguadukt, ECAP, ZBA Basel) that are not decoded.
-  knownAbbreviations: ['EU', 'EFTA', 'CHF', 'SMS', 'PDF', 'App', 'HEKS', 'ECAP', 'ZBA'],
+  // Names and everyday words rather than short forms to explain: AA is a conformance level of WCAG (the page names
+  // WCAG), IP only occurs in "IP-Adresse".
+  knownAbbreviations: ['EU', 'EFTA', 'CHF', 'SMS', 'PDF', 'App', 'HEKS', 'ECAP', 'ZBA', 'AA', 'IP'],
 };
 
 export interface LintIssue {
