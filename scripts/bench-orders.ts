@@ -19,6 +19,8 @@ const fake = await startFakeResend();
 const server = await startLocalServer({
   RESEND_API_KEY: 're_bench_fake', RESEND_BASE_URL: fake.url, KOORDINATIONSSTELLE_EMAIL: 'koordination@example.org',
   LOGIN_RATE_LIMITS: '1000,1000',
+  // The sessions log in as the demo Gemeinden, which only local development (DEV_MAILBOX, loopback) accepts.
+  DEV_MAILBOX: '1',
 });
 const base = server.baseUrl;
 const query = <T>(sql: string): T[] => {

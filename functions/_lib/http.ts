@@ -26,4 +26,18 @@ export function siteOrigin(env: Env, request: Request): string {
   return resolveSiteOrigin(env.SITE_ORIGIN, isLocalDevRequest(env, request));
 }
 
+/**
+ * `siteOrigin`, or the handler's own 503 answer (`missing`) when production runs without SITE_ORIGIN; the
+ * cause is logged under `where`. One place for the check every mail-sending handler makes.
+ */
+export function siteOriginOr<T>(env: Env, request: Request, where: string, missing: () => T): string | T {
+  try {
+    return siteOrigin(env, request);
+  } catch (error) {
+    if (!(error instanceof SiteOriginMissing)) throw error;
+    console.error(`${where}:`, error.message);
+    return missing();
+  }
+}
+
 export { SiteOriginMissing };

@@ -12,7 +12,7 @@ import { fieldErrors } from '../../src/domain/validation.ts';
 import { D1_DOWN, requireApiSession, type Session } from '../_lib/auth.ts';
 import { loadCatalogue } from '../_lib/catalogue.ts';
 import type { Env } from '../_lib/env.ts';
-import { methodNotAllowed, refuseCrossSite, SETUP_INCOMPLETE, siteOrigin, SiteOriginMissing } from '../_lib/http.ts';
+import { methodNotAllowed, refuseCrossSite, SETUP_INCOMPLETE, siteOriginOr } from '../_lib/http.ts';
 import { redirect } from '../_lib/forms.ts';
 import { listOrders } from '../_lib/orders-db.ts';
 import { drainOutbox, outboxInsert } from '../_lib/outbox.ts';
@@ -94,14 +94,8 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env, waitUnti
   }
   const order: Order = parsed.data;
   const orderId = `B-${randomToken(6).toUpperCase().replace(/[-_]/g, 'X')}`;
-  let origin: string;
-  try {
-    origin = siteOrigin(env, request);
-  } catch (error) {
-    if (!(error instanceof SiteOriginMissing)) throw error;
-    console.error('orders:', error.message);
-    return jsonError(503, SETUP_INCOMPLETE);
-  }
+  const origin = siteOriginOr(env, request, 'orders', () => jsonError(503, SETUP_INCOMPLETE));
+  if (typeof origin !== 'string') return origin;
   const bodyHash = await orderBodyHash(order);
   const mailData = { orderId, gemeinde: session.gemeindeName ?? '', contactPerson: order.contactPerson, deliveryAddress: order.deliveryAddress, remark: order.remark, items: order.items };
   const statements = [

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { adminPost } from '../../_lib/admin.ts';
 import { D1_DOWN } from '../../_lib/auth.ts';
 import type { Env } from '../../_lib/env.ts';
-import { methodNotAllowed, SETUP_INCOMPLETE, siteOrigin, SiteOriginMissing } from '../../_lib/http.ts';
+import { methodNotAllowed, SETUP_INCOMPLETE, siteOriginOr } from '../../_lib/http.ts';
 import { messagePage } from '../../_lib/forms.ts';
 import { queueInfomail } from '../../_lib/infomail.ts';
 import { drainOutbox } from '../../_lib/outbox.ts';
@@ -16,14 +16,8 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env, waitUnti
   if (start instanceof Response) return start;
   const parsed = schema.safeParse(start.value);
   if (!parsed.success) return jsonError(400, 'Unbekannte Infomail.');
-  let origin: string;
-  try {
-    origin = siteOrigin(env, request);
-  } catch (error) {
-    if (!(error instanceof SiteOriginMissing)) throw error;
-    console.error('infomail:', error.message);
-    return jsonError(503, SETUP_INCOMPLETE);
-  }
+  const origin = siteOriginOr(env, request, 'infomail', () => jsonError(503, SETUP_INCOMPLETE));
+  if (typeof origin !== 'string') return origin;
   let result;
   try {
     result = await queueInfomail(env, request, parsed.data.slug, origin);

@@ -9,7 +9,7 @@ import { readBody } from '../../../src/domain/http/read-body.ts';
 import { D1_DOWN } from '../../_lib/auth.ts';
 import type { Env } from '../../_lib/env.ts';
 import { clientKey, loginError, redirect } from '../../_lib/forms.ts';
-import { methodNotAllowed, refuseCrossSite, SETUP_INCOMPLETE, siteOrigin, SiteOriginMissing } from '../../_lib/http.ts';
+import { methodNotAllowed, refuseCrossSite, SETUP_INCOMPLETE, siteOriginOr } from '../../_lib/http.ts';
 import { drainOutbox, outboxInsert } from '../../_lib/outbox.ts';
 import { limitOf, rateCounter, windowStartOf } from '../../_lib/rate-limit.ts';
 import { json, jsonError } from '../../_lib/responses.ts';
@@ -67,14 +67,8 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env, waitUnti
   if (!parsed.success) return loginError(env, request, body.kind, 400, 'Bitte geben Sie eine gültige E-Mail-Adresse ein.');
   const { email } = parsed.data;
   const returnTo = safeReturnPath(parsed.data.returnTo);
-  let origin: string;
-  try {
-    origin = siteOrigin(env, request);
-  } catch (error) {
-    if (!(error instanceof SiteOriginMissing)) throw error;
-    console.error('login request:', error.message);
-    return loginError(env, request, body.kind, 503, SETUP_INCOMPLETE);
-  }
+  const origin = siteOriginOr(env, request, 'login request', () => loginError(env, request, body.kind, 503, SETUP_INCOMPLETE));
+  if (typeof origin !== 'string') return origin;
   const deadline = started + LOGIN_ANSWER_MIN_MS;
   const now = Date.now();
   const client = clientKey(request);
