@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeCodes, SOURCE_LOCALE_CODE } from '../i18n/locales.ts';
-import { reviewFields, sourceHashSchema, translationStatusSchema } from './translation.ts';
+import { reviewFields, sourceHashSchema, translationStatusSchema, refineUniqueIds } from './translation.ts';
 
 /**
  * The address directory (`content/adressen/de.yaml`): every office, phone number, e-mail and street
@@ -49,13 +49,7 @@ export const directoryFileSchema = z.discriminatedUnion('status', [
   z.strictObject({
     locale: z.literal(SOURCE_LOCALE_CODE),
     status: z.literal('source'),
-    entries: z.array(directoryEntrySchema).min(1).superRefine((entries, ctx) => {
-      const seen = new Set<string>();
-      entries.forEach((e, i) => {
-        if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${e.id}"` });
-        seen.add(e.id);
-      });
-    }),
+    entries: z.array(directoryEntrySchema).min(1).superRefine(refineUniqueIds),
   }),
   z.strictObject({
     locale: z.enum(localeCodes as [string, ...string[]]).refine((c) => c !== SOURCE_LOCALE_CODE, 'the source locale must have status "source"'),

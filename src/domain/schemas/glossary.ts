@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeCodes, SOURCE_LOCALE_CODE } from '../i18n/locales.ts';
-import { reviewFields, sourceHashSchema, translationStatusSchema } from './translation.ts';
+import { reviewFields, sourceHashSchema, translationStatusSchema, refineUniqueIds } from './translation.ts';
 
 /**
  * The glossary of official words (`content/begriffe/de.yaml`): the German word stays visible in every
@@ -24,13 +24,7 @@ export const glossaryFileSchema = z.discriminatedUnion('status', [
   z.strictObject({
     locale: z.literal(SOURCE_LOCALE_CODE),
     status: z.literal('source'),
-    terms: z.array(glossaryTermSchema).min(1).superRefine((terms, ctx) => {
-      const seen = new Set<string>();
-      terms.forEach((t, i) => {
-        if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${t.id}"` });
-        seen.add(t.id);
-      });
-    }),
+    terms: z.array(glossaryTermSchema).min(1).superRefine(refineUniqueIds),
   }),
   z.strictObject({
     locale: z.enum(localeCodes as [string, ...string[]]).refine((c) => c !== SOURCE_LOCALE_CODE, 'the source locale must have status "source"'),

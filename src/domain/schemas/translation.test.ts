@@ -18,3 +18,15 @@ describe('sourceHashSchema', () => {
     expect(sourceHashSchema.safeParse('abc').error?.issues[0]?.message).toMatch(/16 hex digits/);
   });
 });
+
+describe('refineUniqueIds', () => {
+  it('reports a repeated id at its own index, in the directory and the glossary alike', async () => {
+    const { z } = await import('zod');
+    const { refineUniqueIds } = await import('./translation.ts');
+    const schema = z.array(z.object({ id: z.string() })).superRefine(refineUniqueIds);
+    const result = schema.safeParse([{ id: 'a' }, { id: 'b' }, { id: 'a' }]);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => [i.path, i.message])).toEqual([[[2, 'id'], 'duplicate id "a"']]);
+    expect(schema.safeParse([{ id: 'a' }, { id: 'b' }]).success).toBe(true);
+  });
+});

@@ -23,3 +23,15 @@ export const reviewFields = {
     z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-12-01'),
   ).optional(),
 };
+
+/**
+ * A list of records whose `id` must be unique (directory entries, glossary terms): a second one with the same id
+ * is reported at its own index, so the content error names the file, line and field.
+ */
+export function refineUniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${item.id}"` });
+    seen.add(item.id);
+  });
+}
