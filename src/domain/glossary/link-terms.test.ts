@@ -1,34 +1,39 @@
+// The plugin as the build runs it: Sätteri's own Markdown → HTML with the plugin in `hastPlugins`.
 import { describe, expect, it } from 'vitest';
-import { linkGlossaryTerms, topicLocaleOfPath, type HastNode } from './link-terms.ts';
+import { markdownToHtml } from 'satteri';
+import { satteriGlossaryPlugin, topicLocaleOfPath } from './link-terms.ts';
 
 const terms = [{ id: 'wohngemeinde', term: 'Wohngemeinde' }, { id: 'ausweis-b', term: 'Ausweis B' }, { id: 'fide', term: 'fide' }];
-const p = (...children: HastNode[]): HastNode => ({ type: 'element', tagName: 'p', children });
-const text = (value: string): HastNode => ({ type: 'text', value });
+const topic = (locale: string) => new URL(`file:///site/content/topics/${locale}/wohnen.mdx`);
 
-describe('linkGlossaryTerms', () => {
-  it('links only the first use of each term, to the entry in the reader language', () => {
-    const tree: { type: string; children: HastNode[] } = { type: 'root', children: [p(text('Ihre Wohngemeinde hilft. Die Wohngemeinde ist nah.')), p(text('Wohngemeinde'))] };
-    linkGlossaryTerms(tree, terms, '/ar/begriffe/');
-    expect(tree.children[0]!.children!).toEqual([
-      text('Ihre '),
-      { type: 'element', tagName: 'a', properties: { href: '/ar/begriffe/#wohngemeinde', className: ['glossary-link'] }, children: [text('Wohngemeinde')] },
-      text(' hilft. Die Wohngemeinde ist nah.'),
+async function render(markdown: string, fileURL: URL): Promise<string> {
+  return (await markdownToHtml(markdown, { hastPlugins: [satteriGlossaryPlugin(terms)], fileURL })).html;
+}
+
+describe('glossary links (Sätteri plugin)', () => {
+  it('links only the first use of each term on a page, to the entry in the reader language', async () => {
+    const html = await render('Ihre Wohngemeinde hilft. Die Wohngemeinde ist nah.\n\nWohngemeinde', topic('ar'));
+    expect(html).toBe('<p>Ihre <a href="/ar/begriffe/#wohngemeinde" class="glossary-link">Wohngemeinde</a> hilft. Die Wohngemeinde ist nah.</p>\n<p>Wohngemeinde</p>\n');
+  });
+
+  it('links every term of one sentence, and leaves headings, links, code and compounds alone', async () => {
+    const html = await render('## Wohngemeinde\n\nDer fide-Test zählt. [fide](https://fide-service.ch) `fide` Mit Ausweis B und fide in der Wohngemeinde.', topic('de'));
+    expect([...html.matchAll(/<a href="([^"]+)" class="glossary-link">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['/de/begriffe/#ausweis-b', 'Ausweis B'], ['/de/begriffe/#fide', 'fide'], ['/de/begriffe/#wohngemeinde', 'Wohngemeinde'],
     ]);
-    expect(tree.children[1]!.children!).toEqual([text('Wohngemeinde')]);
+    expect(html).toContain('<h2>Wohngemeinde</h2>');
+    expect(html).toContain('Der fide-Test zählt.');
+    expect(html).toContain('<code>fide</code>');
   });
 
-  it('links several terms in one text and leaves headings, links and compounds alone', () => {
-    const tree: { type: string; children: HastNode[] } = { type: 'root', children: [
-      { type: 'element', tagName: 'h2', children: [text('Wohngemeinde')] } as HastNode,
-      p(text('Der fide-Test zählt. Mit Ausweis B und fide in der Wohngemeinde.')),
-    ] };
-    linkGlossaryTerms(tree, terms, '/de/begriffe/');
-    const links = tree.children[1]!.children!.filter((c) => c.tagName === 'a').map((c) => (c.properties as { href: string }).href);
-    expect(links).toEqual(['/de/begriffe/#ausweis-b', '/de/begriffe/#fide', '/de/begriffe/#wohngemeinde']);
-    expect(tree.children[0]!.children!).toEqual([text('Wohngemeinde')]);
+  it('prefers the longer term where two start at the same place', async () => {
+    const both = [{ id: 'ausweis', term: 'Ausweis' }, { id: 'ausweis-b', term: 'Ausweis B' }];
+    const { html } = await markdownToHtml('Mit Ausweis B.', { hastPlugins: [satteriGlossaryPlugin(both)], fileURL: topic('de') });
+    expect(html).toContain('<a href="/de/begriffe/#ausweis-b" class="glossary-link">Ausweis B</a>');
   });
 
-  it('knows a topic page by its path', () => {
+  it('works on topic pages only', async () => {
+    expect(await render('Ihre Wohngemeinde hilft.', new URL('file:///site/content/infomails/2026-01.mdx'))).toBe('<p>Ihre Wohngemeinde hilft.</p>\n');
     expect(topicLocaleOfPath('/x/content/topics/ti/wohnen.mdx')).toBe('ti');
     expect(topicLocaleOfPath('/x/content/infomails/a.mdx')).toBeUndefined();
   });

@@ -8,15 +8,6 @@ export interface GlossaryLinkTerm {
   term: string;
 }
 
-export interface HastNode {
-  type: string;
-  tagName?: string;
-  name?: string | null;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
-
 const SKIP_TAGS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style']);
 
 function escapeRegExp(s: string): string {
@@ -26,46 +17,6 @@ function escapeRegExp(s: string): string {
 /** Regex for a term as a whole word (not inside a longer word or a hyphenated compound). */
 function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(term)}(?![\\p{L}\\p{N}-])`, 'u');
-}
-
-/** Links the first occurrence of each term in `tree` (in document order) to `${glossaryHref}#${id}`. */
-export function linkGlossaryTerms(tree: HastNode, terms: readonly GlossaryLinkTerm[], glossaryHref: string): void {
-  // Longer terms first, so "Ausweis B" wins over a shorter term starting at the same place.
-  const pending = [...terms].sort((a, b) => b.term.length - a.term.length).map((t) => ({ ...t, re: termPattern(t.term) }));
-  const walk = (node: HastNode): void => {
-    if (!node.children) return;
-    for (let i = 0; i < node.children.length; i++) {
-      const child = node.children[i]!;
-      if (child.type === 'element' && SKIP_TAGS.has(child.tagName!)) continue;
-      if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name === 'Contact') continue;
-      if (child.type !== 'text') {
-        walk(child);
-        continue;
-      }
-      if (pending.length === 0) return;
-      let best: { index: number; length: number; k: number } | undefined;
-      pending.forEach((t, k) => {
-        const m = t.re.exec(child.value!);
-        if (m && (best === undefined || m.index < best.index)) best = { index: m.index, length: m[0].length, k };
-      });
-      if (!best) continue;
-      const [t] = pending.splice(best.k, 1);
-      const text = child.value!;
-      const link: HastNode = {
-        type: 'element', tagName: 'a', properties: { href: `${glossaryHref}#${t!.id}`, className: ['glossary-link'] },
-        children: [{ type: 'text', value: text.slice(best.index, best.index + best.length) }],
-      };
-      const parts: HastNode[] = [];
-      if (best.index > 0) parts.push({ type: 'text', value: text.slice(0, best.index) });
-      parts.push(link);
-      const rest = text.slice(best.index + best.length);
-      if (rest) parts.push({ type: 'text', value: rest });
-      node.children.splice(i, 1, ...parts);
-      // Continue with the link's following text (other terms may occur in it).
-      i += best.index > 0 ? 1 : 0;
-    }
-  };
-  walk(tree);
 }
 
 /** The first pending term in `text` (earliest position; the longer term at a tie), or undefined. */
@@ -81,8 +32,8 @@ export function firstTermMatch(text: string, pending: readonly (GlossaryLinkTerm
 }
 
 /**
- * The same step as a hast plugin of Astro's Markdown processor (Sätteri): one instance per topic page,
- * so each page links each term once. Text inside links, headings, code and <Contact> is skipped.
+ * The hast plugin of Astro's Markdown processor (Sätteri): one instance per topic page, so each page links
+ * each term once. Text inside links, headings, code and <Contact> is skipped.
  */
 export function satteriGlossaryPlugin(terms: readonly GlossaryLinkTerm[]) {
   return (ctx: { fileURL: URL | undefined }) => {
@@ -99,17 +50,20 @@ export function satteriGlossaryPlugin(terms: readonly GlossaryLinkTerm[]) {
           if (p.type === 'element' && SKIP_TAGS.has(p.tagName!)) return;
           if ((p.type === 'mdxJsxFlowElement' || p.type === 'mdxJsxTextElement') && p.name === 'Contact') return;
         }
-        const text = node.value ?? '';
-        const hit = firstTermMatch(text, pending);
-        if (!hit) return;
-        pending.splice(pending.findIndex((t) => t.id === hit.term.id), 1);
+        // One text node can hold several terms ("mit Ausweis B und fide"): the processor does not visit the
+        // nodes a plugin puts in, so the whole text is split here, term by term.
+        let rest = node.value ?? '';
         const parts: object[] = [];
-        if (hit.index > 0) parts.push({ type: 'text', value: text.slice(0, hit.index) });
-        parts.push({
-          type: 'element', tagName: 'a', properties: { href: `/${locale}/begriffe/#${hit.term.id}`, className: ['glossary-link'] },
-          children: [{ type: 'text', value: text.slice(hit.index, hit.index + hit.length) }],
-        });
-        const rest = text.slice(hit.index + hit.length);
+        for (let hit = firstTermMatch(rest, pending); hit; hit = firstTermMatch(rest, pending)) {
+          pending.splice(pending.findIndex((t) => t.id === hit!.term.id), 1);
+          if (hit.index > 0) parts.push({ type: 'text', value: rest.slice(0, hit.index) });
+          parts.push({
+            type: 'element', tagName: 'a', properties: { href: `/${locale}/begriffe/#${hit.term.id}`, className: ['glossary-link'] },
+            children: [{ type: 'text', value: rest.slice(hit.index, hit.index + hit.length) }],
+          });
+          rest = rest.slice(hit.index + hit.length);
+        }
+        if (parts.length === 0) return;
         if (rest) parts.push({ type: 'text', value: rest });
         v.replaceNode(node, parts);
       },
