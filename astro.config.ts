@@ -5,10 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { satteri } from '@astrojs/markdown-satteri';
-import { satteriGlossaryPlugin } from './src/domain/glossary/link-terms.ts';
-import { satteriTickBoxPlugin } from './src/domain/topics/tick-boxes.ts';
+import { satteriGlossaryPlugin } from './src/views/markdown/glossary-links.ts';
+import { satteriTickBoxPlugin } from './src/views/markdown/tick-boxes.ts';
 import { locales, SOURCE_LOCALE_CODE } from './src/domain/i18n/locales.ts';
-import { isSitemapPage } from './src/domain/i18n/sitemap.ts';
+import { isSitemapPage } from './src/http/sitemap.ts';
 
 // The first use of a glossary word on a topic page links to /{locale}/begriffe/ (content/begriffe/de.yaml).
 const glossaryTerms = parse(readFileSync(new URL('./content/begriffe/de.yaml', import.meta.url), 'utf8')).terms

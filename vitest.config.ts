@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { TEST_BUILD_DATE } from './scripts/lib/test-build.ts';
 
 // Three layers in one run (`npm test`), plus quality gates over the build:
-// - unit: pure logic in src/domain (and checks of files such as public/_headers), in Node;
+// - unit: pure code in src/domain, src/views and src/http (and checks of files such as public/_headers), in Node;
 // - gates: everything that only reads the built dist/ (HTML validity, links, deployability, build output);
 // - functions and e2e: against the built site served by `wrangler pages dev` (real workerd, real
 //   D1 on SQLite) that tests/support/global-server.ts starts once on a free loopback port.

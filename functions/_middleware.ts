@@ -1,8 +1,8 @@
 // Runs before every route that is not excluded in public/_routes.json (static pages too):
 // refuses disguised paths, sets the security headers and turns a plain 404 into the error page in the reader's language.
-import { errorLocale, statusOfErrorPagePath } from '../src/domain/error-pages.ts';
-import { isGuardedPath, judgePath } from '../src/domain/http/path.ts';
-import { withSecurityHeaders } from '../src/domain/security-headers.ts';
+import { errorLocale, statusOfErrorPagePath } from '../src/http/error-pages.ts';
+import { isGuardedPath, judgePath } from '../src/http/path.ts';
+import { withSecurityHeaders } from '../src/http/security-headers.ts';
 import type { Env } from './_lib/env.ts';
 import { errorPage } from './_lib/responses.ts';
 

@@ -1,5 +1,5 @@
 // Common start of every admin API: same-origin check, koordinationsstelle session, body.
-import { readBody } from '../../src/domain/http/read-body.ts';
+import { readBody } from '../../src/http/read-body.ts';
 import { requireApiSession, type Session } from './auth.ts';
 import type { Env } from './env.ts';
 import { refuseCrossSite } from './http.ts';

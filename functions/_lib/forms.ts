@@ -1,6 +1,6 @@
 // Shared answers of the LOGIN-area APIs: a form post (no JavaScript) gets a page, JSON gets JSON.
-import type { BodyKind } from '../../src/domain/http/read-body.ts';
-import { html } from '../../src/domain/gemeinden/html.ts';
+import type { BodyKind } from '../../src/http/read-body.ts';
+import { html } from '../../src/views/html.ts';
 import type { Env } from './env.ts';
 import { jsonError } from './responses.ts';
 import { pageWithSlots } from './pages.ts';

@@ -1,7 +1,7 @@
 // The answers and checks every API handler shares: one definition each.
-import { isLocalDevRequest } from '../../src/domain/http/local-request.ts';
-import { isCrossSiteRequest } from '../../src/domain/http/same-origin.ts';
-import { resolveSiteOrigin, SiteOriginMissing } from '../../src/domain/http/site-origin.ts';
+import { isLocalDevRequest } from '../../src/http/local-request.ts';
+import { isCrossSiteRequest } from '../../src/http/same-origin.ts';
+import { resolveSiteOrigin, SiteOriginMissing } from '../../src/http/site-origin.ts';
 import type { Env } from './env.ts';
 import { jsonError } from './responses.ts';
 

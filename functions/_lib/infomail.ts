@@ -1,6 +1,6 @@
 // Puts one Infomail into the outbox for every contact. The dedupe key (slug + contact) makes sure nobody
 // gets the same Infomail twice, however often it is sent.
-import { infomailDedupeKey, infomailMail } from '../../src/domain/gemeinden/mails.ts';
+import { infomailDedupeKey, infomailMail } from '../../src/views/gemeinden/mails.ts';
 import { loadInfomails } from './catalogue.ts';
 import type { Env } from './env.ts';
 import { outboxInsert } from './outbox.ts';

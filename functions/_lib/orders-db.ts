@@ -1,7 +1,7 @@
 // Reading orders with their items (history, admin list, CSV export).
 import { likePattern } from '../../src/domain/gemeinden/admin-list.ts';
 import type { OrderItem, OrderStatus } from '../../src/domain/gemeinden/orders.ts';
-import type { OrderRow } from '../../src/domain/gemeinden/render.ts';
+import type { OrderRow } from '../../src/views/gemeinden/render.ts';
 import type { Env } from './env.ts';
 
 export interface OrderRecord extends OrderRow { gemeinde: string; delivery_address: string; remark: string; updated_at: string }

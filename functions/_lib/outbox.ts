@@ -3,7 +3,7 @@
 // a timeout never delivers a second mail; failures back off exponentially.
 import { Resend } from 'resend';
 import { randomToken } from '../../src/domain/gemeinden/crypto.ts';
-import type { Mail } from '../../src/domain/gemeinden/mails.ts';
+import type { Mail } from '../../src/views/gemeinden/mails.ts';
 import { afterFailedSend } from '../../src/domain/gemeinden/outbox-policy.ts';
 import type { Env } from './env.ts';
 

@@ -1,10 +1,10 @@
 // Per-request parts of the LOGIN-area pages, by path.
 import { randomToken } from '../../src/domain/gemeinden/crypto.ts';
-import { html } from '../../src/domain/gemeinden/html.ts';
+import { html } from '../../src/views/html.ts';
 import { ADMIN_PAGE_SIZE, parseAdminQuery } from '../../src/domain/gemeinden/admin-list.ts';
 import type { OrderStatus } from '../../src/domain/gemeinden/orders.ts';
 import { renderOrderForm } from '../../src/components/order-form/server.ts';
-import { renderAdminOrders, renderContacts, renderHistory, renderOutbox, type ContactRow, type GemeindeRow, type OutboxRow } from '../../src/domain/gemeinden/render.ts';
+import { renderAdminOrders, renderContacts, renderHistory, renderOutbox, type ContactRow, type GemeindeRow, type OutboxRow } from '../../src/views/gemeinden/render.ts';
 import type { Session } from './auth.ts';
 import { loadCatalogue } from './catalogue.ts';
 import type { Env } from './env.ts';

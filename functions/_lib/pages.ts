@@ -1,5 +1,5 @@
 // Fills the `data-slot` elements of the static LOGIN-area pages with per-request HTML.
-import type { SafeHtml } from '../../src/domain/gemeinden/html.ts';
+import type { SafeHtml } from '../../src/views/html.ts';
 import type { Env } from './env.ts';
 
 export type Slots = Record<string, SafeHtml | { attribute: string; value: string }>;

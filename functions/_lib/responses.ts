@@ -1,4 +1,4 @@
-import { errorPagePath, type ErrorStatus } from '../../src/domain/error-pages.ts';
+import { errorPagePath, type ErrorStatus } from '../../src/http/error-pages.ts';
 import type { LocaleCode } from '../../src/domain/i18n/locales.ts';
 import type { Env } from './env.ts';
 // Installs the German zod error map for every handler (all of them answer through this module).

@@ -2,8 +2,8 @@
 // A form post (the footer form, no JavaScript) is answered with a redirect back to the page's
 // thank-you note, or with the error page in the reader's language; JSON with JSON.
 import { feedbackSchema } from '../../src/domain/schemas/feedback.ts';
-import { readBody } from '../../src/domain/http/read-body.ts';
-import { errorLocale } from '../../src/domain/error-pages.ts';
+import { readBody } from '../../src/http/read-body.ts';
+import { errorLocale } from '../../src/http/error-pages.ts';
 import { fieldErrors } from '../../src/domain/validation.ts';
 import { FEEDBACK_LIMIT_PER_CLIENT } from '../../src/domain/gemeinden/session.ts';
 import type { Env } from '../_lib/env.ts';

@@ -2,7 +2,7 @@
 // every outstanding login link and the clients remembered for it.
 import { isTokenShaped, sha256Hex } from '../../src/domain/gemeinden/crypto.ts';
 import { clearedSessionCookie, readCookie, SESSION_COOKIE } from '../../src/domain/gemeinden/session.ts';
-import { bodyKind, readBody } from '../../src/domain/http/read-body.ts';
+import { bodyKind, readBody } from '../../src/http/read-body.ts';
 import { D1_DOWN } from '../_lib/auth.ts';
 import type { Env } from '../_lib/env.ts';
 import { redirect } from '../_lib/forms.ts';

@@ -2,12 +2,12 @@
 // sends the mails after the response. The idempotency key makes a repeated submit return the same order.
 // GET /api/orders: the history of the contact's Gemeinde.
 import { randomToken, sha256Hex } from '../../src/domain/gemeinden/crypto.ts';
-import { orderConfirmationMail, orderNotificationMail } from '../../src/domain/gemeinden/mails.ts';
+import { orderConfirmationMail, orderNotificationMail } from '../../src/views/gemeinden/mails.ts';
 import { formRows, formToOrderInput, IDEMPOTENCY_KEY, mapErrorsToRows, orderSchema, type Order } from '../../src/domain/gemeinden/orders.ts';
-import { renderHistory } from '../../src/domain/gemeinden/render.ts';
+import { renderHistory } from '../../src/views/gemeinden/render.ts';
 import { renderOrderForm, type OrderFormValues } from '../../src/components/order-form/server.ts';
 import type { Catalogue } from '../../src/domain/schemas/publications.ts';
-import { readBody } from '../../src/domain/http/read-body.ts';
+import { readBody } from '../../src/http/read-body.ts';
 import { fieldErrors } from '../../src/domain/validation.ts';
 import { D1_DOWN, requireApiSession, type Session } from '../_lib/auth.ts';
 import { loadCatalogue } from '../_lib/catalogue.ts';
@@ -18,7 +18,7 @@ import { listOrders } from '../_lib/orders-db.ts';
 import { drainOutbox, outboxInsert } from '../_lib/outbox.ts';
 import { pageWithSlots } from '../_lib/pages.ts';
 import { json, jsonError } from '../_lib/responses.ts';
-import { html } from '../../src/domain/gemeinden/html.ts';
+import { html } from '../../src/views/html.ts';
 
 export const MAX_ORDER_BYTES = 32 * 1024;
 const INVALID = 'Die Bestellung ist unvollständig oder ungültig. Bitte prüfen Sie die markierten Felder.';

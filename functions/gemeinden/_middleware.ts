@@ -1,8 +1,8 @@
 // Guards everything under /gemeinden/ (static pages too) and fills the per-contact parts of the pages.
 // Not logged in: redirect to the login page with a return path. Admin pages: role koordinationsstelle.
 import { isTokenShaped } from '../../src/domain/gemeinden/crypto.ts';
-import { html } from '../../src/domain/gemeinden/html.ts';
-import { judgePath } from '../../src/domain/http/path.ts';
+import { html } from '../../src/views/html.ts';
+import { judgePath } from '../../src/http/path.ts';
 import { safeReturnPath } from '../../src/domain/gemeinden/return-path.ts';
 import { DatabaseUnavailable, getSession, type Session } from '../_lib/auth.ts';
 import type { Env } from '../_lib/env.ts';

@@ -5,7 +5,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { getLocale, SOURCE_LOCALE_CODE, type TextDirection } from '../domain/i18n/locales.ts';
 import type { TopicsUiKey } from '../domain/schemas/topics-ui.ts';
 import { absoluteTopicLinks, boxMarkdown } from '../domain/topics/boxes.ts';
-import { satteriTickBoxPlugin } from '../domain/topics/tick-boxes.ts';
+import { satteriTickBoxPlugin } from '../views/markdown/tick-boxes.ts';
 import { topicsForReader, type TopicForReader } from './topics.ts';
 import { stringsFor } from './ui-strings.ts';
 

@@ -1,7 +1,7 @@
 // The served site: security headers on every kind of response, real 404s in the reader's language.
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/domain/security-headers.ts';
+import { SECURITY_HEADERS } from '../../src/http/security-headers.ts';
 import { locales } from '../../src/domain/i18n/locales.ts';
 
 const base = inject('baseUrl');

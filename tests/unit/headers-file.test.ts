@@ -1,7 +1,7 @@
 // public/_headers (static files) and the middleware (everything else) must send the same headers.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/domain/security-headers.ts';
+import { SECURITY_HEADERS } from '../../src/http/security-headers.ts';
 
 function headersFor(pattern: string): Record<string, string> {
   const text = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
@@ -19,7 +19,7 @@ function headersFor(pattern: string): Record<string, string> {
 }
 
 describe('public/_headers', () => {
-  it('sends exactly the security headers of src/domain/security-headers.ts on every path', () => {
+  it('sends exactly the security headers of src/http/security-headers.ts on every path', () => {
     expect(headersFor('/*')).toEqual(SECURITY_HEADERS);
   });
 

@@ -1,7 +1,7 @@
 // POST /api/admin/order-status {orderId, status}: the Koordinationsstelle changes an order's status.
 // "versandt" puts a mail to the ordering contact into the outbox, in the same batch.
 import { z } from 'zod';
-import { orderStatusMail } from '../../../src/domain/gemeinden/mails.ts';
+import { orderStatusMail } from '../../../src/views/gemeinden/mails.ts';
 import { adminHref, parseAdminQuery } from '../../../src/domain/gemeinden/admin-list.ts';
 import { ORDER_STATUSES, STATUS_LABELS, type OrderItem } from '../../../src/domain/gemeinden/orders.ts';
 import { fieldErrors } from '../../../src/domain/validation.ts';

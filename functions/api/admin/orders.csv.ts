@@ -1,6 +1,6 @@
 // GET /api/admin/orders.csv[?status=…]: all orders with one line per item, for Excel in Switzerland
-// (semicolons, BOM, Zurich time: src/domain/gemeinden/csv.ts).
-import { toCsv, zurichDateTime } from '../../../src/domain/gemeinden/csv.ts';
+// (semicolons, BOM, Zurich time: src/views/gemeinden/csv.ts).
+import { toCsv, zurichDateTime } from '../../../src/views/gemeinden/csv.ts';
 import { describeItem, languageName, ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from '../../../src/domain/gemeinden/orders.ts';
 import { D1_DOWN, requireApiSession } from '../../_lib/auth.ts';
 import { loadCatalogue } from '../../_lib/catalogue.ts';

@@ -1,7 +1,7 @@
 // GET /api/cms-auth/callback?code&state — GitHub sends the editor back here. We exchange the code for a token
 // with the client secret (env), check that the user may push to the repository, and hand the token to the CMS
 // window. Anyone else gets a clear German message, never a token.
-import { cookieValue, decapMessage, GITHUB_TOKEN, popupHtml, STATE_COOKIE } from '../../../src/domain/cms/oauth.ts';
+import { cookieValue, decapMessage, GITHUB_TOKEN, popupHtml, STATE_COOKIE } from '../../../src/http/cms-oauth.ts';
 import type { Env } from '../../_lib/env.ts';
 
 export const onRequestGet: PagesFunction<Env> = async ({ request, env }) => {

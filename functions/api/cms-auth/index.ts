@@ -1,5 +1,5 @@
 // GET /api/cms-auth?provider=github — start of the CMS login (Decap opens it in a popup): to GitHub's consent page.
-import { authorizeUrl, STATE_COOKIE } from '../../../src/domain/cms/oauth.ts';
+import { authorizeUrl, STATE_COOKIE } from '../../../src/http/cms-oauth.ts';
 import type { Env } from '../../_lib/env.ts';
 
 export const onRequestGet: PagesFunction<Env> = async ({ request, env }) => {

@@ -2,10 +2,10 @@
 // address is registered; a registered one gets a one-time link (15 minutes, single use) by mail.
 import { z } from 'zod';
 import { randomToken, sha256Hex } from '../../../src/domain/gemeinden/crypto.ts';
-import { loginMail } from '../../../src/domain/gemeinden/mails.ts';
+import { loginMail } from '../../../src/views/gemeinden/mails.ts';
 import { safeReturnPath } from '../../../src/domain/gemeinden/return-path.ts';
 import { LOGIN_ANSWER_MIN_MS, LOGIN_TOKEN_TTL_MS, RATE_LIMIT_PER_ADDRESS, RATE_LIMIT_PER_CLIENT, SESSION_IDLE_MS } from '../../../src/domain/gemeinden/session.ts';
-import { readBody } from '../../../src/domain/http/read-body.ts';
+import { readBody } from '../../../src/http/read-body.ts';
 import { D1_DOWN } from '../../_lib/auth.ts';
 import type { Env } from '../../_lib/env.ts';
 import { clientKey, loginError, redirect } from '../../_lib/forms.ts';

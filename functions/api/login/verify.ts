@@ -3,8 +3,8 @@
 import { isTokenShaped, sha256Hex } from '../../../src/domain/gemeinden/crypto.ts';
 import { safeReturnPath } from '../../../src/domain/gemeinden/return-path.ts';
 import { KNOWN_CLIENT_TTL_MS } from '../../../src/domain/gemeinden/session.ts';
-import { isLocalDevRequest } from '../../../src/domain/http/local-request.ts';
-import { readBody } from '../../../src/domain/http/read-body.ts';
+import { isLocalDevRequest } from '../../../src/http/local-request.ts';
+import { readBody } from '../../../src/http/read-body.ts';
 import { D1_DOWN, newSession } from '../../_lib/auth.ts';
 import type { Env } from '../../_lib/env.ts';
 import { clientKey, loginError, redirect } from '../../_lib/forms.ts';

@@ -1,8 +1,8 @@
 // GET /dev/mailbox/: local development only: DEV_MAILBOX=1 (which `npm start` and the tests set; never in
 // production) AND a request from this computer (loopback), so a mistaken production setting shows nothing.
 // Shows the mails the portal sent, so a newcomer can follow the login link without a mail account.
-import { html } from '../../../src/domain/gemeinden/html.ts';
-import { isLocalDevRequest } from '../../../src/domain/http/local-request.ts';
+import { html } from '../../../src/views/html.ts';
+import { isLocalDevRequest } from '../../../src/http/local-request.ts';
 import type { Env } from '../../_lib/env.ts';
 import { siteOrigin } from '../../_lib/http.ts';
 

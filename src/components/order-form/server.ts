@@ -3,7 +3,7 @@
 // build; renderToStaticMarkup is synchronous and adds no hydration markers (the island mounts its own copy).
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { SafeHtml } from '../../domain/gemeinden/html.ts';
+import { SafeHtml } from '../../views/html.ts';
 import { ORDER_LIMITS, type OrderFieldPath } from '../../domain/gemeinden/orders.ts';
 import type { Catalogue } from '../../domain/schemas/publications.ts';
 import OrderFormView from './OrderFormView.tsx';

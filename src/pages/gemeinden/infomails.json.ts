@@ -1,7 +1,7 @@
 // The Infomails as JSON for the Functions that send them (read with env.ASSETS; the path is behind the login).
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { renderInfomailContent } from '../../domain/gemeinden/infomail-content.ts';
+import { renderInfomailContent } from '../../views/gemeinden/infomail-content.ts';
 
 export const GET: APIRoute = async () => {
   // Markdown → mail HTML and plain text once, here at build time; the Functions only copy them into mails.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue } from '../schemas/publications.ts';
+import type { Catalogue } from '../../domain/schemas/publications.ts';
 import { renderAdminOrders, renderHistory } from './render.ts';
-import { sqlString } from './contacts.ts';
+import { sqlString } from '../../domain/gemeinden/contacts.ts';
 
 const catalogue: Catalogue = [
   { id: 'mappe', title: 'Mappe', kind: 'erstinformationsmappe', description: 'x', languages: ['de', 'ti'], unit: 'Mappe', maxPerOrder: 50, order: 0, sample: true },

@@ -1,5 +1,5 @@
-import { ERROR_STATUSES } from '../error-pages.ts';
-import { splitLocalePath } from './paths.ts';
+import { ERROR_STATUSES } from './error-pages.ts';
+import { splitLocalePath } from '../domain/i18n/paths.ts';
 
 /**
  * Which built pages go into sitemap.xml. Left out: the LOGIN area, the CMS (/admin/) and dev pages (not public), error pages,

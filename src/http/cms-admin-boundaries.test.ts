@@ -1,9 +1,9 @@
 // Issue 17: the CMS stays out of everything public, and only /admin/ gets the relaxed CSP.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { isSitemapPage } from '../i18n/sitemap.ts';
-import { ADMIN_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY, contentSecurityPolicyFor, withSecurityHeaders } from '../security-headers.ts';
-import { authorizeUrl, cookieValue, decapMessage, popupHtml } from './oauth.ts';
+import { isSitemapPage } from './sitemap.ts';
+import { ADMIN_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY, contentSecurityPolicyFor, withSecurityHeaders } from './security-headers.ts';
+import { authorizeUrl, cookieValue, decapMessage, popupHtml } from './cms-oauth.ts';
 
 describe('/admin/ boundaries', () => {
   it('is not in the sitemap', () => {
@@ -15,7 +15,7 @@ describe('/admin/ boundaries', () => {
     expect(contentSecurityPolicyFor('/admin/')).toBe(ADMIN_CONTENT_SECURITY_POLICY);
     expect(contentSecurityPolicyFor('/de/themen/wohnen/')).toBe(CONTENT_SECURITY_POLICY);
     expect(contentSecurityPolicyFor('/administration/')).toBe(CONTENT_SECURITY_POLICY);
-    const headers = readFileSync(new URL('../../../public/_headers', import.meta.url), 'utf8');
+    const headers = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
     const block = headers.slice(headers.indexOf('\n/admin/*\n'));
     expect(block).toContain('  ! Content-Security-Policy\n');
     expect(block).toContain(`  Content-Security-Policy: ${ADMIN_CONTENT_SECURITY_POLICY}\n`);

@@ -1,6 +1,6 @@
-import { isLocaleCode, type LocaleCode } from './i18n/locales.ts';
-import { splitLocalePath } from './i18n/paths.ts';
-import { negotiateLocale } from './i18n/negotiate.ts';
+import { isLocaleCode, type LocaleCode } from '../domain/i18n/locales.ts';
+import { splitLocalePath } from '../domain/i18n/paths.ts';
+import { negotiateLocale } from '../domain/i18n/negotiate.ts';
 
 /** Statuses that have a localized page at `/{locale}/{status}/`. */
 export const ERROR_STATUSES = [400, 404, 503] as const;

@@ -1,9 +1,9 @@
 // HTML the Functions fill into the static pages of the LOGIN area (history, admin lists; the order form is
 // src/components/order-form/). Forms are plain HTML forms, so everything works without JavaScript.
-import { html, type SafeHtml } from './html.ts';
-import { ORDER_STATUSES, STATUS_LABELS, describeItem, type OrderItem, type OrderStatus } from './orders.ts';
-import type { Catalogue } from '../schemas/publications.ts';
-import { ADMIN_PAGE_SIZE, adminHref, adminQueryString, pageCount, type AdminListQuery } from './admin-list.ts';
+import { html, type SafeHtml } from '../html.ts';
+import { ORDER_STATUSES, STATUS_LABELS, describeItem, type OrderItem, type OrderStatus } from '../../domain/gemeinden/orders.ts';
+import type { Catalogue } from '../../domain/schemas/publications.ts';
+import { ADMIN_PAGE_SIZE, adminHref, adminQueryString, pageCount, type AdminListQuery } from '../../domain/gemeinden/admin-list.ts';
 
 export interface OrderRow {
   id: string;

@@ -1,8 +1,8 @@
 // The German mails of the LOGIN area, as HTML and plain text. Pure functions: the outbox stores what they return.
-import { escapeHtml, html, SafeHtml } from './html.ts';
+import { escapeHtml, html, SafeHtml } from '../html.ts';
 import type { InfomailContent } from './infomail-content.ts';
-import { describeItem, STATUS_LABELS, type OrderItem, type OrderStatus } from './orders.ts';
-import type { Catalogue } from '../schemas/publications.ts';
+import { describeItem, STATUS_LABELS, type OrderItem, type OrderStatus } from '../../domain/gemeinden/orders.ts';
+import type { Catalogue } from '../../domain/schemas/publications.ts';
 
 export interface Mail { subject: string; html: string; text: string }
 
