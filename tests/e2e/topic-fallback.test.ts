@@ -4,7 +4,9 @@
 // "Notfall"), gives another the hash of an older German text (Arabic "Wohnen"), and builds that copy with
 // the real Astro build and pagefind. Then Chromium reads the fallback page (German text, a notice in
 // Tigrinya, the language picker marking the missing language, not indexed for Tigrinya search) and the
-// stale page (a notice in Arabic with a link to the German page), each with no axe violations.
+// stale page (a notice in Arabic with a link to the German page), each with no axe violations. A third
+// translation (Arabic "Gesundheit") is marked as checked by a person, as `npm run i18n:import` writes it, so
+// the "reviewed" notice is tested before any real translation has been reviewed.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +17,8 @@ import { axeViolations, useBrowser } from '../support/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { i18nReport } from '../../scripts/i18n-report.ts';
 import { getLocale, type LocaleCode } from '../../src/domain/i18n/locales.ts';
+import { formatDate } from '../../src/domain/i18n/format-date.ts';
+import { format } from '../../src/domain/i18n/ui.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 // Inside the repository, so Node and Vite find the packages in the repository's node_modules
@@ -26,6 +30,8 @@ const removedFile = `content/topics/${removed.locale}/${removed.slug}.mdx`;
 const stale = { locale: 'ar' as LocaleCode, slug: 'wohnen' };
 const staleFile = `content/topics/${stale.locale}/${stale.slug}.mdx`;
 const current = { locale: 'ar' as LocaleCode, slug: 'arbeit' };
+const reviewed = { locale: 'ar' as LocaleCode, slug: 'gesundheit', on: '2026-11-20' };
+const reviewedFile = `content/topics/${reviewed.locale}/${reviewed.slug}.mdx`;
 
 let site: { baseUrl: string; close: () => Promise<void> } | undefined;
 const { newPage } = useBrowser();
@@ -48,6 +54,10 @@ beforeAll(() => {
   const outdated = staleText.replace(/^sourceHash: [0-9a-f]{16}$/m, 'sourceHash: "0000000000000000"');
   if (outdated === staleText) throw new Error(`${staleFile} has no sourceHash line to replace`);
   writeFileSync(join(fixture, staleFile), outdated);
+  const draftText = readFileSync(join(fixture, reviewedFile), 'utf8');
+  const checked = draftText.replace(/^status: draft$/m, `status: reviewed\nreviewedBy: Test Reviewer\nreviewedOn: ${reviewed.on}`);
+  if (checked === draftText) throw new Error(`${reviewedFile} has no "status: draft" line to replace`);
+  writeFileSync(join(fixture, reviewedFile), checked);
   const bin = join(repo, 'node_modules/.bin');
   run(join(bin, 'astro'), ['build']);
   run(join(bin, 'pagefind'), ['--site', 'dist']);
@@ -152,5 +162,18 @@ describe('a stale topic translation (the German page changed since)', () => {
     expect(stales).toHaveLength(1);
     expect(html).toContain(uiStrings()['staleTranslationNotice']!.trim());
     expect(html).toContain('1 davon nicht mehr aktuell');
+  });
+});
+
+describe('a translation a person has checked', () => {
+  it('says so, with the date, in the reader\'s language, and shows no draft notice', async () => {
+    const page = await open(`/${reviewed.locale}/themen/${reviewed.slug}/`);
+    const strings = (parse(readFileSync(join(repo, `content/ui/${reviewed.locale}.yaml`), 'utf8')) as { strings: Record<string, string> }).strings;
+    const notice = page.locator('.notice--reviewed');
+    expect(await notice.count()).toBe(1);
+    expect((await notice.textContent())?.trim()).toBe(format(strings['reviewedTranslationNotice']!, { date: formatDate(reviewed.on, reviewed.locale) }).trim());
+    expect(await notice.evaluate((n) => n.closest('[lang]')?.getAttribute('lang'))).toBe(getLocale(reviewed.locale).tag);
+    expect(await page.locator('.notice--draft, .notice--stale, .notice--fallback').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
