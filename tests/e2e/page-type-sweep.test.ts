@@ -2,9 +2,9 @@
 // (right to left; German-only pages once), through three gates in one place:
 // - keyboard: the Entscheidungstool, the course finder and the order form can be completed with the
 //   keyboard alone, and every focus stop on the way shows a visible focus indicator (WCAG 2.1.1, 2.4.7);
-// - axe-core, WCAG 2.0–2.2 A/AA rules, 0 violations (print media too for the pages made for paper);
-// - reflow at 320 CSS px (WCAG 1.4.10, = 1280 px at 400 % zoom): no horizontal scrolling;
-// - the Content-Security-Policy blocks nothing the page does.
+// - axe-core, WCAG 2.0–2.2 A/AA rules, 0 violations (print media too for the pages made for paper), and
+//   the Content-Security-Policy blocks nothing the page does (both in one visit of each page);
+// - reflow at 320 CSS px (WCAG 1.4.10, = 1280 px at 400 % zoom): no horizontal scrolling.
 // The other e2e files test features; this one makes sure no page type is left out of these checks.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -211,17 +211,37 @@ describe('keyboard only, with a visible focus indicator at every stop', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-// axe-core
+// axe-core and the Content-Security-Policy, in one visit per page
+
+/**
+ * Records what the Content-Security-Policy blocks on `page` from its first request on. Chromium reports it as
+ * DevTools issues (Lighthouse counts them against "best practices"). A blocked inline script or style breaks a
+ * feature; a blocked eval probe (as zod's) only makes noise, but both mean the page and the policy disagree.
+ */
+async function recordCspBlocks(page: Page, blocked: string[]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Audits.issueAdded', ({ issue }) => {
+    const details = issue.details.contentSecurityPolicyIssueDetails;
+    if (issue.code === 'ContentSecurityPolicyIssue' && details) {
+      blocked.push(`${details.violatedDirective} (${details.contentSecurityPolicyViolationType}) at ${details.sourceCodeLocation?.url ?? details.blockedURL ?? 'the page'}`);
+    }
+  });
+  await cdp.send('Audits.enable');
+}
 
 // The order history and the admin list hold the order placed in beforeAll.
-describe('axe-core: WCAG 2.2 A/AA on every page type', () => {
+describe('axe-core (WCAG 2.2 A/AA) and the Content-Security-Policy on every page type', () => {
   it.each(cases)('$name ($locale) $path', async ({ type, locale, path }) => {
-    const page = await openPageType(type, locale);
+    const blocked: string[] = [];
+    const page = await openPageType(type, locale, undefined, (p) => recordCspBlocks(p, blocked));
+    await page.waitForLoadState('networkidle');
+    expect(blocked, `${path}: blocked by the Content-Security-Policy`).toEqual([]);
     expect(await axeViolations(page), `${path} (screen)`).toEqual([]);
     if (type.printable) {
       await page.emulateMedia({ media: 'print' });
       expect(await axeViolations(page), `${path} (print)`).toEqual([]);
     }
+    expect(blocked, `${path}: blocked by the Content-Security-Policy while axe ran`).toEqual([]);
     await page.close();
   }, 120_000);
 });
@@ -250,28 +270,6 @@ function overflowingElements(page: Page): Promise<string[]> {
       });
   });
 }
-
-// Chromium reports what the Content-Security-Policy blocked as DevTools issues (Lighthouse counts them
-// against "best practices"). A blocked inline script or style breaks a feature; a blocked eval probe
-// (as zod's) only makes noise, but both mean the page and the policy disagree.
-describe('Content-Security-Policy: nothing on any page type is blocked', () => {
-  it.each(cases)('$name ($locale) $path', async ({ type, locale, path }) => {
-    const blocked: string[] = [];
-    const page = await openPageType(type, locale, undefined, async (p) => {
-      const cdp = await p.context().newCDPSession(p);
-      cdp.on('Audits.issueAdded', ({ issue }) => {
-        const details = issue.details.contentSecurityPolicyIssueDetails;
-        if (issue.code === 'ContentSecurityPolicyIssue' && details) {
-          blocked.push(`${details.violatedDirective} (${details.contentSecurityPolicyViolationType}) at ${details.sourceCodeLocation?.url ?? details.blockedURL ?? 'the page'}`);
-        }
-      });
-      await cdp.send('Audits.enable');
-    });
-    await page.waitForLoadState('networkidle');
-    expect(blocked, path).toEqual([]);
-    await page.close();
-  }, 120_000);
-});
 
 describe('reflow: no horizontal scrolling at 320 CSS px', () => {
   it.each(cases)('$name ($locale) $path', async ({ type, locale, path }) => {
