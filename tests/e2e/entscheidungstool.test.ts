@@ -156,20 +156,27 @@ describe('handout in the person\'s language', () => {
 });
 
 describe('print on A4', () => {
-  // One context and one page for all PDFs: each result is one navigation and one page.pdf().
+  // One context for all PDFs, two pages printing side by side (the browser renders on both cores while the
+  // test process waits): each result is one navigation and one page.pdf().
   it('fits every result (de, ar, ti, bo) and every handout (ar, ti, bo) on at most 2 pages, QR code on page 1', async () => {
     const { page, context } = await newPage({ javaScriptEnabled: false });
+    const urls = ['de', 'ar', 'ti', 'bo'].flatMap((locale) => (locale === 'de' ? ['ergebnis'] : ['ergebnis', 'handout'])
+      .flatMap((kind) => paths.map((p) => `${base}/${locale}/entscheidungstool/${kind}/${p.answers.join('/')}/`)));
     const tooLong: string[] = [];
-    for (const locale of ['de', 'ar', 'ti', 'bo']) {
-      for (const kind of locale === 'de' ? ['ergebnis'] : ['ergebnis', 'handout']) {
-        for (const p of paths) {
-          const url = `${base}/${locale}/entscheidungstool/${kind}/${p.answers.join('/')}/`;
-          await page.goto(url);
-          const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
-          if (pages < 1 || pages > 2) tooLong.push(`${url}: ${pages} pages`);
-        }
+    let next = 0;
+    let printed = 0;
+    const printer = async (tab: typeof page) => {
+      for (let url = urls[next++]; url !== undefined; url = urls[next++]) {
+        await tab.goto(url);
+        const pages = pdfPageCount(await tab.pdf({ format: 'A4' }));
+        if (pages < 1 || pages > 2) tooLong.push(`${url}: ${pages} pages`);
+        printed++;
       }
-    }
+    };
+    const second = await context.newPage();
+    await Promise.all([printer(page), printer(second)]);
+    await second.close();
+    expect(printed, 'every URL printed').toBe(urls.length);
     expect(tooLong).toEqual([]);
     // The QR code sits at the top of page 1: in print layout (A4 content box 178 mm ≈ 673 px wide), above the first offer.
     await page.setViewportSize({ width: 673, height: 986 });
