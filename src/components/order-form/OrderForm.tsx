@@ -1,12 +1,12 @@
 // React island that enhances the order form: rows can be added and removed, errors show while typing,
 // each row offers only its publication's languages, and the order is sent as JSON. It uses the same zod
-// schema as POST /api/orders (react-hook-form + zod resolver) and the same form definition as the
-// server-rendered form without JavaScript (OrderFormView.tsx).
+// schema as POST /api/orders (react-hook-form + a small zod resolver, zod-resolver.ts) and the same form
+// definition as the server-rendered form without JavaScript (OrderFormView.tsx).
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { languagesFor, orderSchema, type OrderFieldPath, type OrderInput } from '../../domain/gemeinden/orders.ts';
 import OrderFormView from './OrderFormView.tsx';
+import { zodResolver } from './zod-resolver.ts';
 import type { Catalogue } from '../../domain/schemas/publications.ts';
 import { config } from 'zod/mini';
 
