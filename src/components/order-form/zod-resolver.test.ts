@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolverOptions } from 'react-hook-form';
 import { languageName, orderSchema } from '../../domain/gemeinden/orders.ts';
 import { fieldErrors } from '../../domain/validation.ts';
 import type { Catalogue } from '../../domain/schemas/publications.ts';
@@ -11,7 +10,7 @@ const catalogue: Catalogue = [
 ];
 const schema = orderSchema(catalogue, languageName);
 const resolve = zodResolver(schema);
-const options = { fields: {}, shouldUseNativeValidation: false } as unknown as ResolverOptions<never>;
+const options = { fields: {}, shouldUseNativeValidation: false } as unknown as Parameters<typeof resolve>[2];
 const valid = {
   idempotencyKey: 'abcdefghijklmnop',
   items: [{ publication: 'mappe', language: 'ti', quantity: 20 }],
