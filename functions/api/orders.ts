@@ -3,7 +3,7 @@
 // GET /api/orders: the history of the contact's Gemeinde.
 import { randomToken, sha256Hex } from '../../src/domain/gemeinden/crypto.ts';
 import { orderConfirmationMail, orderNotificationMail } from '../../src/views/gemeinden/mails.ts';
-import { formRows, formToOrderInput, IDEMPOTENCY_KEY, mapErrorsToRows, orderSchema, type Order } from '../../src/domain/gemeinden/orders.ts';
+import { formRows, formToOrderInput, IDEMPOTENCY_KEY, languageName, mapErrorsToRows, orderSchema, type Order } from '../../src/domain/gemeinden/orders.ts';
 import { renderHistory } from '../../src/views/gemeinden/render.ts';
 import { renderOrderForm, type OrderFormValues } from '../../src/components/order-form/server.ts';
 import type { Catalogue } from '../../src/domain/schemas/publications.ts';
@@ -80,7 +80,7 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env, waitUnti
   const isForm = body.kind === 'form';
   const form = isForm ? (body.value as Record<string, string>) : {};
   const { input, rows } = isForm ? formToOrderInput(form) : { input: body.value, rows: [] as number[] };
-  const parsed = orderSchema(catalogue).safeParse(input);
+  const parsed = orderSchema(catalogue, languageName).safeParse(input);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
     if (isForm) {

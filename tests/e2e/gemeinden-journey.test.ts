@@ -66,6 +66,33 @@ describe('Bestellservice journey', () => {
     expect(await page.locator(`#order-${orderId}`).innerText()).toContain('versandt');
   }, 240_000);
 
+  it('shows order errors with JavaScript before sending, in German, each linked to its field', async () => {
+    // The island checks with the shared schema through its own resolver (zod-resolver.ts): same messages, same fields.
+    const { page } = await newPage();
+    const sent: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/api/orders')) sent.push(r.url()); });
+    await loginViaMailbox(page, 'demo-zuchwil@example.org', '/gemeinden/bestellen/', false);
+    await page.waitForURL(`${base}/gemeinden/bestellen/`);
+    await page.getByRole('button', { name: 'Weitere Position hinzufügen' }).waitFor();
+    const row1 = page.getByRole('group', { name: 'Position 1' });
+    await row1.getByLabel('Publikation').selectOption('erstinformationsmappe');
+    await row1.getByLabel('Sprache').selectOption('ti');
+    await row1.getByLabel('Menge').fill('1.5');
+    await page.getByLabel('Kontaktperson').fill('A <B>');
+    await page.getByRole('button', { name: 'Bestellung senden' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    const links = await summary.getByRole('link').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(links).toEqual([
+      ['#items-0-quantity', 'Menge: bitte eine ganze Zahl eingeben.'],
+      ['#contactPerson', 'Kontaktperson: bitte keine spitzen Klammern (< >) verwenden.'],
+    ]);
+    expect(await page.locator('#items-0-quantity').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#contactPerson').getAttribute('aria-invalid')).toBe('true');
+    // The summary shows only after the check failed, which is before the island would send anything.
+    expect(sent).toEqual([]);
+  }, 150_000);
+
   it('shows order errors without JavaScript in a summary that links to the field', async () => {
     const { page } = await newPage({ javaScriptEnabled: false });
     // axe runs in the page, so it cannot run with JavaScript off; the journey above checks these pages.

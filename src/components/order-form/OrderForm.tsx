@@ -1,12 +1,12 @@
 // React island that enhances the order form: rows can be added and removed, errors show while typing,
 // each row offers only its publication's languages, and the order is sent as JSON. It uses the same zod
-// schema as POST /api/orders (react-hook-form + zod resolver) and the same form definition as the
-// server-rendered form without JavaScript (OrderFormView.tsx).
+// schema as POST /api/orders (react-hook-form + a small zod resolver, zod-resolver.ts) and the same form
+// definition as the server-rendered form without JavaScript (OrderFormView.tsx).
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { languagesFor, orderSchema, type OrderFieldPath, type OrderInput } from '../../domain/gemeinden/orders.ts';
 import OrderFormView from './OrderFormView.tsx';
+import { zodResolver } from './zod-resolver.ts';
 import type { Catalogue } from '../../domain/schemas/publications.ts';
 import { config } from 'zod/mini';
 
@@ -14,7 +14,11 @@ import { config } from 'zod/mini';
 // Our Content-Security-Policy forbids eval, so the probe alone logs a CSP violation in the browser.
 config({ jitless: true });
 
-interface Props { catalogue: Catalogue }
+interface Props {
+  catalogue: Catalogue;
+  /** German names of the catalogue's languages by code: data from the page, so the island does not bundle the locale registry. */
+  languageNames: Record<string, string>;
+}
 interface FormValues { idempotencyKey: string; items: { publication: string; language: string; quantity: number }[]; deliveryAddress: string; contactPerson: string; remark: string }
 
 function flatten(errors: FieldErrors<FormValues>, prefix = ''): Record<string, string> {
@@ -34,8 +38,9 @@ function serverValue(name: string): string {
   return el?.value ?? '';
 }
 
-export default function OrderForm({ catalogue }: Props) {
-  const schema = orderSchema(catalogue);
+export default function OrderForm({ catalogue, languageNames }: Props) {
+  const nameOf = (code: string) => languageNames[code] ?? code;
+  const schema = orderSchema(catalogue, nameOf);
   const [serverError, setServerError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   // Only where the server rendered a form (a Gemeinde contact), the island takes over.
@@ -108,6 +113,7 @@ export default function OrderForm({ catalogue }: Props) {
   return (
     <OrderFormView
       catalogue={catalogue}
+      languageName={nameOf}
       rows={fields.map((field, i) => ({ key: field.id, publication: items[i]?.publication ?? getValues(`items.${i}.publication`) ?? '' }))}
       errors={flat}
       bind={bind}

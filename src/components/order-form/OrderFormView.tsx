@@ -3,7 +3,7 @@
 // component in the browser with react-hook-form. What differs between the two is passed in: how a field is
 // bound (`bind`), and the actions only a script can do (add or remove a row).
 import type { FormEvent, ReactNode, Ref } from 'react';
-import { fieldId, germanOnlyTitles, languageName, languagesFor, ORDER_LIMITS, type OrderFieldPath } from '../../domain/gemeinden/orders.ts';
+import { fieldId, germanOnlyTitles, languagesFor, ORDER_LIMITS, type LanguageNameOf, type OrderFieldPath } from '../../domain/gemeinden/orders.ts';
 import type { Catalogue } from '../../domain/schemas/publications.ts';
 
 /** Attributes spread onto an input, select or textarea: `name` + `defaultValue` on the server, `register()` in the island. */
@@ -11,6 +11,8 @@ export type FieldBinding = Record<string, unknown>;
 
 export interface OrderFormViewProps {
   catalogue: Catalogue;
+  /** German language names for the language lists (the island gets them as data, not the locale registry). */
+  languageName: LanguageNameOf;
   /** One entry per row; `publication` decides which languages the row offers. */
   rows: { key: string; publication: string }[];
   /** Error message by field path (`items.0.quantity`, `deliveryAddress`, `_` for the whole order). */
@@ -47,7 +49,7 @@ export function ErrorSummary({ errors, serverError, summaryRef }: { errors: Reco
 }
 
 export default function OrderFormView(props: OrderFormViewProps) {
-  const { catalogue, rows, errors, bind, idempotencyKey, onSubmit, onAddRow, onRemoveRow, submitting = false } = props;
+  const { catalogue, languageName, rows, errors, bind, idempotencyKey, onSubmit, onAddRow, onRemoveRow, submitting = false } = props;
   const island = onSubmit !== undefined;
   const invalid = (path: string) => (errors[path] ? { 'aria-invalid': true, 'aria-describedby': `${fieldId(path)}-error` } : {});
   const error = (path: string): ReactNode => errors[path] && (

@@ -4,7 +4,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { SafeHtml } from '../../views/html.ts';
-import { ORDER_LIMITS, type OrderFieldPath } from '../../domain/gemeinden/orders.ts';
+import { languageName, ORDER_LIMITS, type OrderFieldPath } from '../../domain/gemeinden/orders.ts';
 import type { Catalogue } from '../../domain/schemas/publications.ts';
 import OrderFormView from './OrderFormView.tsx';
 
@@ -29,5 +29,5 @@ export function renderOrderForm(catalogue: Catalogue, values: OrderFormValues, e
     return row[m[2] as 'language'] ?? (m[2] === 'language' ? 'de' : '');
   };
   const bind = (path: OrderFieldPath) => ({ name: path, defaultValue: valueOf(path) });
-  return new SafeHtml(renderToStaticMarkup(createElement(OrderFormView, { catalogue, rows, errors, bind, idempotencyKey: values.idempotencyKey })));
+  return new SafeHtml(renderToStaticMarkup(createElement(OrderFormView, { catalogue, languageName, rows, errors, bind, idempotencyKey: values.idempotencyKey })));
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '../validation.ts';
 import type { Catalogue } from '../schemas/publications.ts';
-import { formToOrderInput, mapErrorsToRows, orderSchema } from './orders.ts';
+import { formToOrderInput, languageName, mapErrorsToRows, orderSchema } from './orders.ts';
 
 const catalogue: Catalogue = [
   { id: 'mappe', title: 'Mappe', kind: 'erstinformationsmappe', description: 'x', languages: ['de', 'ti'], unit: 'Mappe', maxPerOrder: 50, order: 0, sample: true },
   { id: 'aip', title: 'AIP', kind: 'broschuere', description: 'x', languages: ['de'], unit: 'Stück', maxPerOrder: 10, order: 1, sample: true },
 ];
-const schema = orderSchema(catalogue);
+const schema = orderSchema(catalogue, languageName);
 const valid = {
   idempotencyKey: 'abcdefghijklmnop',
   items: [{ publication: 'mappe', language: 'ti', quantity: 20 }, { publication: 'aip', language: 'de', quantity: 5 }],

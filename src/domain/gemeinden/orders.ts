@@ -23,7 +23,13 @@ export const STATUS_LABELS: Record<OrderStatus, string> = {
 const unknownKeys = (iss: { code: string; keys?: string[] }) =>
   iss.code === 'unrecognized_keys' ? `Unbekannte Felder: ${(iss.keys ?? []).join(', ')}.` : undefined;
 
-export function orderSchema(catalogue: Catalogue) {
+/**
+ * German name of a language by code, for the schema's messages and the form's language lists: `languageName`
+ * on the server; in the island a lookup in the names the page passes, so its bundle leaves out the locale registry.
+ */
+export type LanguageNameOf = (code: string) => string;
+
+export function orderSchema(catalogue: Catalogue, nameOf: LanguageNameOf) {
   const byId = new Map(catalogue.map((p) => [p.id, p]));
   const item = z.strictObject(
     {
@@ -60,7 +66,7 @@ export function orderSchema(catalogue: Catalogue) {
           return;
         }
         if (!publication.languages.includes(it.language)) {
-          ctx.addIssue({ code: 'custom', path: ['items', i, 'language'], message: missingLanguageMessage(publication.title, publication.languages, it.language) });
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'language'], message: missingLanguageMessage(publication.title, publication.languages, it.language, nameOf) });
           return;
         }
         if (it.quantity > publication.maxPerOrder) {
@@ -79,11 +85,11 @@ export function orderSchema(catalogue: Catalogue) {
 }
 
 /** Says which languages a publication has, so the Gemeinde can pick one (the no-JavaScript form offers all). */
-export function missingLanguageMessage(title: string, languages: readonly string[], asked: string): string {
-  const names = languages.map(languageName);
+export function missingLanguageMessage(title: string, languages: readonly string[], asked: string, nameOf: LanguageNameOf): string {
+  const names = languages.map(nameOf);
   return languages.length === 1
     ? `„${title}“ gibt es nur auf ${names[0]}. Bitte wählen Sie ${names[0]}.`
-    : `„${title}“ gibt es nicht auf ${languageName(asked)}. Es gibt sie auf: ${names.join(', ')}.`;
+    : `„${title}“ gibt es nicht auf ${nameOf(asked)}. Es gibt sie auf: ${names.join(', ')}.`;
 }
 
 /** The languages a row offers: those of its publication, or (no publication chosen yet) every language of the catalogue. */

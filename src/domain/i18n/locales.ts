@@ -55,9 +55,11 @@ export const locales = [
 
 export type LocaleCode = (typeof locales)[number]['code'];
 
-export const localeCodes: readonly LocaleCode[] = locales.map((l) => l.code);
+// The pure annotations let bundlers drop the registry from browser code that imports a module using it but
+// not its values (the order form island: tests/gates/order-form-island.test.ts).
+export const localeCodes: readonly LocaleCode[] = /* @__PURE__ */ locales.map((l) => l.code);
 
-const byCode = new Map<string, Locale>(locales.map((l) => [l.code, l]));
+const byCode = /* @__PURE__ */ new Map<string, Locale>(/* @__PURE__ */ locales.map((l) => [l.code, l]));
 
 export function isLocaleCode(value: string): value is LocaleCode {
   return byCode.has(value);
@@ -69,4 +71,4 @@ export function getLocale(code: string): Locale {
   return locale;
 }
 
-export const sourceLocale: Locale = getLocale(SOURCE_LOCALE_CODE);
+export const sourceLocale: Locale = /* @__PURE__ */ getLocale(SOURCE_LOCALE_CODE);

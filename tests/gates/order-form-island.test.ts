@@ -1,0 +1,37 @@
+// The order form island (issue 13: 80 KB gzip budget, `npm run bench` measures it) carries React's renderer,
+// react-hook-form, the shared zod schema and the form, and not the locale registry: the page passes the German
+// names of the catalogue's languages as props. The registry reaches the island's module graph through
+// orders.ts (which the server needs whole), so only its pure annotations keep it out; this notices if they stop.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/domain/i18n/locales.ts';
+
+const dist = join(new URL('../../', import.meta.url).pathname, 'dist');
+
+/** The island's component chunk and the chunks it imports (not the renderer: React only). */
+function islandScripts(): string[] {
+  const html = readFileSync(join(dist, 'gemeinden/bestellen/index.html'), 'utf8');
+  const entry = /<astro-island[^>]*component-url="\/([^"]+)"/.exec(html)?.[1];
+  if (!entry) throw new Error('dist/gemeinden/bestellen/index.html has no astro-island');
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) queue.push(join(file, '..', m[1]!));
+  }
+  return [...seen].map((file) => readFileSync(join(dist, file), 'utf8'));
+}
+
+describe('order form island (gemeinden/bestellen)', () => {
+  it('does not bundle the locale registry (language names come as props)', () => {
+    const js = islandScripts().join('\n');
+    expect(js).toContain('Bestellung senden');
+    // German is in the form's own text ("Nur auf Deutsch gibt es"); every other language's names must not be.
+    const found = locales.filter((l) => l.code !== 'de').flatMap((l) => [l.germanName, l.endonym]).filter((name) => js.includes(name));
+    expect(found).toEqual([]);
+  });
+});
