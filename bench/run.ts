@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localesOf, pageTypes } from '../scripts/lib/page-types.ts';
-import { pageWeight, type PageWeight } from './weights.ts';
+import { pageWeight, type PageWeight } from '../scripts/lib/page-weight.ts';
 import { lighthouseScores, type LighthouseScores } from './lighthouse.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { localDevBindings, projectRoot as root } from '../scripts/lib/wrangler.ts';
