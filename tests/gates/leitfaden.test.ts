@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { locales, sourceLocale } from '../../src/domain/i18n/locales.ts';
 import { loadTopics } from '../../scripts/lib/topics.ts';
+import { qrSvg } from '../../src/lib/qr.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
 const root = resolve(import.meta.dirname, '../..');
@@ -30,6 +31,10 @@ function topicPageBox(locale: string, slug: string): { text: string; links: stri
     .map((a) => new URL(a.attribs['href']!, `https://x/${locale}/themen/${slug}/`).pathname);
   return { text: text(box), links };
 }
+
+// What each guide QR file must hold: the code of its topic page's public address.
+const qrFiles = new Map(await Promise.all(locales.flatMap((l) => guideSlugs.map(async (slug) =>
+  [`${l.code}/${slug}`, await qrSvg(`https://integration.so.ch/${l.code}/themen/${slug}/`)] as const))));
 
 describe('Gesprächsleitfaden in dist/', () => {
   it('has the overview and one page per language (25 pages)', () => {
@@ -90,7 +95,12 @@ describe('Gesprächsleitfaden in dist/', () => {
       const label = DomUtils.findOne((e) => e.name === 'label' && e.attribs['for'] === check.attribs['id'], [section])!;
       expect(text(label), where).toContain('besprochen');
       const qr = byClass(section, 'qr-code')[0]!;
-      expect(DomUtils.getElementsByTagName('svg', qr), where).toHaveLength(1);
+      // The code is a file beside the topic page (inline, the 20 codes made the page too big), holding that page's address.
+      const image = DomUtils.getElementsByTagName('img', qr);
+      expect(image, where).toHaveLength(1);
+      expect(image[0]!.attribs['src'], where).toBe(`/${code}/themen/${slug}/qr.svg`);
+      expect(image[0]!.attribs['alt'], where).toMatch(/^QR-Code: /);
+      expect(readFileSync(new URL(`${code}/themen/${slug}/qr.svg`, dist), 'utf8'), where).toBe(qrFiles.get(`${code}/${slug}`));
       expect(text(qr), where).toBe(`https://integration.so.ch/${code}/themen/${slug}/`);
       expect(DomUtils.getElementsByTagName('a', qr)[0]!.attribs['href'], where).toBe(`/${code}/themen/${slug}/`);
     });
