@@ -6,5 +6,16 @@ export function qrSvg(url: string): Promise<string> {
   return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
 }
 
-/** Where the QR code of a topic page is served as a file: beside the page (`{slug}/qr.svg`). */
-export const topicQrPath = (locale: string, slug: string): string => `/${locale}/themen/${slug}/qr.svg`;
+/** One SVG file holding many codes, each a `<symbol id>` that a page shows with `<use href="file#id">`. */
+export async function qrSprite(codes: readonly { id: string; url: string }[]): Promise<string> {
+  const symbols = await Promise.all(codes.map(async ({ id, url }) => {
+    const svg = await qrSvg(url);
+    const parts = /^<svg [^>]*viewBox="([^"]+)"[^>]*>([\s\S]*)<\/svg>\s*$/.exec(svg);
+    if (!parts) throw new Error(`qrcode made an SVG of an unexpected shape for ${url}`);
+    return `<symbol id="${id}" viewBox="${parts[1]}" shape-rendering="crispEdges">${parts[2]}</symbol>`;
+  }));
+  return `<svg xmlns="http://www.w3.org/2000/svg">${symbols.join('')}</svg>\n`;
+}
+
+/** The sprite of a language's newcomer topic codes (Gesprächsleitfaden), one `<symbol id="{slug}">` per topic. */
+export const topicQrSprite = (locale: string): string => `/${locale}/themen/qr.svg`;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { locales, sourceLocale } from '../../src/domain/i18n/locales.ts';
 import { loadTopics } from '../../scripts/lib/topics.ts';
-import { qrSvg } from '../../src/lib/qr.ts';
+import { qrSprite } from '../../src/lib/qr.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
 const root = resolve(import.meta.dirname, '../..');
@@ -32,9 +32,10 @@ function topicPageBox(locale: string, slug: string): { text: string; links: stri
   return { text: text(box), links };
 }
 
-// What each guide QR file must hold: the code of its topic page's public address.
-const qrFiles = new Map(await Promise.all(locales.flatMap((l) => guideSlugs.map(async (slug) =>
-  [`${l.code}/${slug}`, await qrSvg(`https://integration.so.ch/${l.code}/themen/${slug}/`)] as const))));
+// What each language's QR sprite must hold: per guide topic a symbol with the code of its topic page's public address.
+const sprites = new Map(locales.map((l) => [l.code, readFileSync(new URL(`${l.code}/themen/qr.svg`, dist), 'utf8')]));
+const expectedSymbols = new Map(await Promise.all(locales.flatMap((l) => guideSlugs.map(async (slug) =>
+  [`${l.code}/${slug}`, await qrSprite([{ id: slug, url: `https://integration.so.ch/${l.code}/themen/${slug}/` }])] as const))));
 
 describe('Gesprächsleitfaden in dist/', () => {
   it('has the overview and one page per language (25 pages)', () => {
@@ -95,12 +96,11 @@ describe('Gesprächsleitfaden in dist/', () => {
       const label = DomUtils.findOne((e) => e.name === 'label' && e.attribs['for'] === check.attribs['id'], [section])!;
       expect(text(label), where).toContain('besprochen');
       const qr = byClass(section, 'qr-code')[0]!;
-      // The code is a file beside the topic page (inline, the 20 codes made the page too big), holding that page's address.
-      const image = DomUtils.getElementsByTagName('img', qr);
-      expect(image, where).toHaveLength(1);
-      expect(image[0]!.attribs['src'], where).toBe(`/${code}/themen/${slug}/qr.svg`);
-      expect(image[0]!.attribs['alt'], where).toMatch(/^QR-Code: /);
-      expect(readFileSync(new URL(`${code}/themen/${slug}/qr.svg`, dist), 'utf8'), where).toBe(qrFiles.get(`${code}/${slug}`));
+      // The code comes from the language's sprite (inline, the 20 codes made the page too big): the symbol of that page's address.
+      expect(DomUtils.getElementsByTagName('svg', qr), where).toHaveLength(1);
+      const use = DomUtils.getElementsByTagName('use', qr);
+      expect(use.map((u) => u.attribs['href']), where).toEqual([`/${code}/themen/qr.svg#${slug}`]);
+      expect(sprites.get(code), where).toContain(expectedSymbols.get(`${code}/${slug}`));
       expect(text(qr), where).toBe(`https://integration.so.ch/${code}/themen/${slug}/`);
       expect(DomUtils.getElementsByTagName('a', qr)[0]!.attribs['href'], where).toBe(`/${code}/themen/${slug}/`);
     });
