@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { locales, sourceLocale } from '../../src/domain/i18n/locales.ts';
 import { loadTopics } from '../../scripts/lib/topics.ts';
-import { qrSprite } from '../../src/lib/qr.ts';
+import { qrSymbol } from '../../src/lib/qr.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
 const root = resolve(import.meta.dirname, '../..');
@@ -35,7 +35,7 @@ function topicPageBox(locale: string, slug: string): { text: string; links: stri
 // What each language's QR sprite must hold: per guide topic a symbol with the code of its topic page's public address.
 const sprites = new Map(locales.map((l) => [l.code, readFileSync(new URL(`${l.code}/themen/qr.svg`, dist), 'utf8')]));
 const expectedSymbols = new Map(await Promise.all(locales.flatMap((l) => guideSlugs.map(async (slug) =>
-  [`${l.code}/${slug}`, await qrSprite([{ id: slug, url: `https://integration.so.ch/${l.code}/themen/${slug}/` }])] as const))));
+  [`${l.code}/${slug}`, await qrSymbol(slug, `https://integration.so.ch/${l.code}/themen/${slug}/`)] as const))));
 
 describe('Gesprächsleitfaden in dist/', () => {
   it('has the overview and one page per language (25 pages)', () => {
