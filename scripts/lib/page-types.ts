@@ -55,7 +55,7 @@ export const pageTypes: PageType[] = [
   // German readers print the result page itself, so the side-by-side handout exists in the other languages only.
   { name: 'tool handout', path: (l) => `/${l}/entscheidungstool/handout/${toolAnswers}/`, locales: ['ar'], printable: true },
   { name: 'tool offers overview', path: (l) => `/${l}/entscheidungstool/angebote/`, printable: true },
-  { name: 'course finder', path: (l) => `/${l}/deutschkurse/`, readyWhen: '#course-filter' },
+  { name: 'course finder', path: (l) => `/${l}/deutschkurse/`, readyWhen: '[data-course-finder][data-ready] #course-filter' },
   { name: 'course detail', path: (l) => `/${l}/deutschkurse/${firstBuiltCourse()}/` },
   { name: 'login', path: () => '/gemeinden/login/', locales: ['de'] },
   // The server-rendered form has the same id as the island's; the island removes it when it takes over.

@@ -24,8 +24,8 @@ interface CardData { id: string; levelFrom: string; levelTo: string; placeSlug: 
 const visibleCourses = (page: Page) =>
   page.locator('li[data-course]:visible').evaluateAll((els) => els.map((el) => JSON.parse((el as HTMLElement).dataset['course']!) as CardData));
 const ids = async (page: Page) => (await visibleCourses(page)).map((c) => c.id);
-/** The finder script has run: it shows the form (hidden without JavaScript). */
-const finderReady = (page: Page) => page.locator('#course-filter').waitFor({ state: 'visible' });
+/** The finder script has run (data-ready): CSS shows the form before that, so "visible" alone is too early. */
+const finderReady = (page: Page) => page.locator('[data-course-finder][data-ready] #course-filter').waitFor({ state: 'visible' });
 const slow = { timeout: 180_000 };
 
 describe('course finder journey (Arabic)', slow, () => {

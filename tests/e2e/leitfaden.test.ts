@@ -22,6 +22,8 @@ async function expectPrintedCopy(page: Page): Promise<void> {
   const [own, german] = [await first.locator('.guide-column--own').boundingBox(), await first.locator('.guide-column--de').boundingBox()];
   expect(Math.abs(own!.y - german!.y)).toBeLessThan(5); // side by side, not stacked
   expect(await first.locator('.qr-code svg').isVisible()).toBe(true);
+  // The code is drawn from the language's sprite file: an empty box when that file did not load.
+  expect(await first.locator('.qr-code use').evaluate((use) => (use as SVGGraphicsElement).getBBox().width)).toBeGreaterThan(0);
   expect(await first.locator('input[type="checkbox"]').isVisible()).toBe(true);
   // A copy the person can carry: about two topics per A4 page (12 topics print on 5 pages).
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

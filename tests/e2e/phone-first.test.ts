@@ -22,6 +22,9 @@ async function openPhone(path: string, options: { javaScriptEnabled?: boolean } 
   return page;
 }
 
+/** The course finder's script has run (CSS shows its form before that, so "visible" alone is too early). */
+const finderReady = (page: Page) => page.locator('[data-course-finder][data-ready] #course-filter').waitFor({ state: 'visible' });
+
 /** Bottom edge (CSS px from the top of the page) of each element matching `selector`, in page order. */
 const bottoms = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom + window.scrollY));
@@ -63,7 +66,7 @@ describe('course finder on a phone', () => {
   it('has the filter ("Filter (n)") and the result count in the first screen, the first result right below', async () => {
     const page = await openPhone('/de/deutschkurse/?level=A1');
     const summary = page.locator('#course-filter summary');
-    await summary.waitFor({ state: 'visible' });
+    await finderReady(page);
     expect(await summary.textContent()).toBe('Filter (1)');
     expect(Math.max(...await bottoms(page, '#course-filter summary'))).toBeLessThanOrEqual(phone.height);
     expect(Math.max(...await bottoms(page, '#result-count'))).toBeLessThanOrEqual(phone.height);
@@ -78,9 +81,20 @@ describe('course finder on a phone', () => {
     expect(await page.locator('#applied-filters').textContent()).toBe('Filter: Niveau: A1, Ort: Olten');
   });
 
+  it('keeps the count and the results where they are when the finder script takes over (no layout shift)', async () => {
+    // Where the count stands before the script has run (its file is held back), and after it has run.
+    const { page: before } = await newPage({ viewport: phone });
+    await before.route('**/_astro/*.js', (route) => route.abort());
+    await before.goto(`${base}/de/deutschkurse/`);
+    const early = await bottoms(before, '#result-count');
+    const after = await openPhone('/de/deutschkurse/');
+    await finderReady(after);
+    expect(early).toEqual(await bottoms(after, '#result-count'));
+  });
+
   it('"Zurück zu allen Kursen" on a course page comes back to the filtered list', async () => {
     const page = await openPhone('/de/deutschkurse/?level=B1&time=evening');
-    await page.locator('#course-filter').waitFor({ state: 'visible' });
+    await finderReady(page);
     const shown = await page.locator('li[data-course]:visible').count();
     await page.locator('li[data-course]:visible a').first().click();
     await page.waitForURL(/\/de\/deutschkurse\/[^/?]+\/$/);
@@ -92,7 +106,7 @@ describe('course finder on a phone', () => {
 
   it('prints the applied filters and each course\'s registration contact', async () => {
     const page = await openPhone('/de/deutschkurse/?place=grenchen&childcare=1');
-    await page.locator('#course-filter').waitFor({ state: 'visible' });
+    await finderReady(page);
     await page.emulateMedia({ media: 'print' });
     const applied = page.locator('#applied-filters');
     expect(await applied.isVisible()).toBe(true);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { locales, sourceLocale } from '../../src/domain/i18n/locales.ts';
 import { loadTopics } from '../../scripts/lib/topics.ts';
+import { qrSymbol } from '../../src/lib/qr.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
 const root = resolve(import.meta.dirname, '../..');
@@ -30,6 +31,11 @@ function topicPageBox(locale: string, slug: string): { text: string; links: stri
     .map((a) => new URL(a.attribs['href']!, `https://x/${locale}/themen/${slug}/`).pathname);
   return { text: text(box), links };
 }
+
+// What each language's QR sprite must hold: per guide topic a symbol with the code of its topic page's public address.
+const sprites = new Map(locales.map((l) => [l.code, readFileSync(new URL(`${l.code}/themen/qr.svg`, dist), 'utf8')]));
+const expectedSymbols = new Map(await Promise.all(locales.flatMap((l) => guideSlugs.map(async (slug) =>
+  [`${l.code}/${slug}`, await qrSymbol(slug, `https://integration.so.ch/${l.code}/themen/${slug}/`)] as const))));
 
 describe('Gesprächsleitfaden in dist/', () => {
   it('has the overview and one page per language (25 pages)', () => {
@@ -90,7 +96,11 @@ describe('Gesprächsleitfaden in dist/', () => {
       const label = DomUtils.findOne((e) => e.name === 'label' && e.attribs['for'] === check.attribs['id'], [section])!;
       expect(text(label), where).toContain('besprochen');
       const qr = byClass(section, 'qr-code')[0]!;
+      // The code comes from the language's sprite (inline, the 20 codes made the page too big): the symbol of that page's address.
       expect(DomUtils.getElementsByTagName('svg', qr), where).toHaveLength(1);
+      const use = DomUtils.getElementsByTagName('use', qr);
+      expect(use.map((u) => u.attribs['href']), where).toEqual([`/${code}/themen/qr.svg#${slug}`]);
+      expect(sprites.get(code), where).toContain(expectedSymbols.get(`${code}/${slug}`));
       expect(text(qr), where).toBe(`https://integration.so.ch/${code}/themen/${slug}/`);
       expect(DomUtils.getElementsByTagName('a', qr)[0]!.attribs['href'], where).toBe(`/${code}/themen/${slug}/`);
     });
