@@ -1,5 +1,7 @@
 // The restore drill (`npm run backup:drill`) on a real local export: a local D1 with the migrations, the demo
 // data and a mail, exported by `wrangler d1 export --local` exactly as the nightly backup does remotely.
+// In the server project, not unit: wrangler runs workerd, which does not run under libfaketime (`npm run test:2029`
+// runs the Node-only projects with the clock in 2029).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
