@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { queryD1 } from '../support/d1.ts';
+import { inOneRateWindow } from '../support/rate-window.ts';
 import { base, cookieOf, DEMO, fakeResend, login, postForm, postJson, requestLoginToken, until, writeD1 } from '../support/gemeinden.ts';
 
 const CLIENT = '10.7.1.1';
@@ -225,18 +226,24 @@ describe('sessions', () => {
 
 describe('rate limits', () => {
   it('limits login requests per address', async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < 31; i++) {
-      statuses.push((await postJson('/api/login/request', { email: 'viel@example.org' }, { 'cf-connecting-ip': `10.9.0.${i}` })).status);
-    }
+    const statuses = await inOneRateWindow(async (attempt) => {
+      const out: number[] = [];
+      for (let i = 0; i < 31; i++) {
+        out.push((await postJson('/api/login/request', { email: `viel${attempt}@example.org` }, { 'cf-connecting-ip': `10.9.${attempt}.${i}` })).status);
+      }
+      return out;
+    });
     expect(statuses.slice(0, 30).every((s) => s === 202)).toBe(true);
     expect(statuses[30]).toBe(429);
   });
 
   it('limits login requests per client, with a German message', async () => {
-    let last: Response | undefined;
-    for (let i = 0; i < 61; i++) last = await postJson('/api/login/request', { email: `person${i}@example.org` }, { 'cf-connecting-ip': '10.9.9.9' });
-    expect(last!.status).toBe(429);
-    expect(await errorOf(last!)).toMatch(/Zu viele Versuche/);
+    const last = await inOneRateWindow(async (attempt) => {
+      let response: Response | undefined;
+      for (let i = 0; i < 61; i++) response = await postJson('/api/login/request', { email: `person${i}-${attempt}@example.org` }, { 'cf-connecting-ip': `10.9.9.${9 + attempt}` });
+      return response!;
+    });
+    expect(last.status).toBe(429);
+    expect(await errorOf(last)).toMatch(/Zu viele Versuche/);
   });
 });
