@@ -33,28 +33,40 @@ async function gzipped(url: string, headers: HeadersInit): Promise<number> {
   return gzipSync(Buffer.from(await res.arrayBuffer()), { level: 9 }).byteLength;
 }
 
-/** Weight of `path`, counting also the module scripts that entry scripts import (Astro islands). */
-export async function pageWeight(baseUrl: string, path: string, headers: HeadersInit = {}): Promise<PageWeight> {
+/** Every script `path` loads, with its code: entry scripts, islands' components and renderers, and the chunks they import. */
+export async function scriptsOf(baseUrl: string, path: string, headers: HeadersInit = {}): Promise<{ url: string; code: string }[]> {
   const html = await (await fetch(`${baseUrl}${path}`, { headers })).text();
-  const { css, js, other } = assetsOf(html);
-  const jsSeen = new Set<string>();
-  const queue = [...js];
-  let jsGzip = 0;
+  return scriptsOfHtml(html, `${baseUrl}${path}`, headers);
+}
+
+async function scriptsOfHtml(html: string, pageUrl: string, headers: HeadersInit): Promise<{ url: string; code: string }[]> {
+  const scripts: { url: string; code: string }[] = [];
+  const seen = new Set<string>();
+  const queue = [...assetsOf(html).js];
   while (queue.length > 0) {
-    const src = new URL(queue.shift()!, `${baseUrl}${path}`).href;
-    if (jsSeen.has(src)) continue;
-    jsSeen.add(src);
+    const src = new URL(queue.shift()!, pageUrl).href;
+    if (seen.has(src)) continue;
+    seen.add(src);
     const code = await (await fetch(src, { headers })).text();
-    jsGzip += gzipSync(code, { level: 9 }).byteLength;
+    scripts.push({ url: src, code });
     // Static imports of bundled chunks: `from"./x.js"` / `import"./x.js"`.
     for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(new URL(m[1]!, src).href);
   }
+  return scripts;
+}
+
+/** Weight of `path`, counting also the module scripts that entry scripts import (Astro islands). */
+export async function pageWeight(baseUrl: string, path: string, headers: HeadersInit = {}): Promise<PageWeight> {
+  const html = await (await fetch(`${baseUrl}${path}`, { headers })).text();
+  const { css, other } = assetsOf(html);
+  const scripts = await scriptsOfHtml(html, `${baseUrl}${path}`, headers);
+  const jsGzip = scripts.reduce((sum, { code }) => sum + gzipSync(code, { level: 9 }).byteLength, 0);
   let cssGzip = 0;
   for (const href of css) cssGzip += await gzipped(new URL(href, `${baseUrl}${path}`).href, headers);
   return {
     htmlGzip: gzipSync(html, { level: 9 }).byteLength,
     cssGzip,
     jsGzip,
-    requests: 1 + css.length + jsSeen.size + other.length,
+    requests: 1 + css.length + scripts.length + other.length,
   };
 }

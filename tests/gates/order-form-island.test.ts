@@ -4,36 +4,23 @@
 // whole), so only its pure annotations keep it out; this notices if they stop. The budget itself is checked with
 // the bench's own measurement (scripts/lib/page-weight.ts) over the built files, so a heavier island fails here
 // and not only in the bench's report.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/domain/i18n/locales.ts';
 import { pageTypes, localesOf } from '../../scripts/lib/page-types.ts';
-import { pageWeight } from '../../scripts/lib/page-weight.ts';
+import { pageWeight, scriptsOf } from '../../scripts/lib/page-weight.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const dist = join(new URL('../../', import.meta.url).pathname, 'dist');
 
-/** The island's component chunk and the chunks it imports (not the renderer: React only). */
-function islandScripts(): string[] {
-  const html = readFileSync(join(dist, 'gemeinden/bestellen/index.html'), 'utf8');
-  const entry = /<astro-island[^>]*component-url="\/([^"]+)"/.exec(html)?.[1];
-  if (!entry) throw new Error('dist/gemeinden/bestellen/index.html has no astro-island');
-  const seen = new Set<string>();
-  const queue = [entry];
-  while (queue.length > 0) {
-    const file = queue.shift()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(join(dist, file), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) queue.push(join(file, '..', m[1]!));
-  }
-  return [...seen].map((file) => readFileSync(join(dist, file), 'utf8'));
-}
+// The static server serves dist/ without the LOGIN guard: what is measured is the page, not the login page.
+let site: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => { site = await serveStatic(dist); });
+afterAll(async () => { await site.close(); });
 
 describe('order form island (gemeinden/bestellen)', () => {
-  it('does not bundle the locale registry (language names come as props)', () => {
-    const js = islandScripts().join('\n');
+  it('does not bundle the locale registry (language names come as props)', async () => {
+    const js = (await scriptsOf(site.baseUrl, '/gemeinden/bestellen/')).map((s) => s.code).join('\n');
     expect(js).toContain('Bestellung senden');
     // German is in the form's own text ("Nur auf Deutsch gibt es"); every other language's names must not be.
     const found = locales.filter((l) => l.code !== 'de').flatMap((l) => [l.germanName, l.endonym]).filter((name) => js.includes(name));
@@ -42,14 +29,9 @@ describe('order form island (gemeinden/bestellen)', () => {
 });
 
 describe('JavaScript budgets of the page types (scripts/lib/page-types.ts)', () => {
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => { site = await serveStatic(dist); });
-  afterAll(async () => { await site.close(); });
-
   const budgeted = pageTypes.filter((t) => t.jsBudgetKb !== undefined).flatMap((type) => localesOf(type).map((locale) => ({ type, locale })));
   it('has a page type with a budget to check', () => expect(budgeted.length).toBeGreaterThan(0));
   it.each(budgeted)('$type.name ($locale) loads at most its budget of JavaScript, gzip', async ({ type, locale }) => {
-    // The static server serves dist/ without the LOGIN guard: the weight is the page's, not the login page's.
     const { jsGzip } = await pageWeight(site.baseUrl, type.path(locale));
     expect(jsGzip, `${type.path(locale)}: ${(jsGzip / 1024).toFixed(1)} KB`).toBeGreaterThan(0);
     expect(jsGzip / 1024, `${type.path(locale)}: KB of JavaScript, gzip`).toBeLessThanOrEqual(type.jsBudgetKb!);
