@@ -130,7 +130,8 @@ describe('POST /api/orders bad input', () => {
   it('answers 503 with a German message and writes nothing while D1 is unavailable', async () => {
     // Hold a write lock on the SQLite file of D1: every write of the Worker fails.
     const db = new DatabaseSync(d1SqliteFile(inject('persistDir')));
-    db.exec('PRAGMA busy_timeout = 0; BEGIN EXCLUSIVE');
+    // Waits for a write the server may still be doing (an outbox drain of an earlier test), then holds the lock.
+    db.exec('PRAGMA busy_timeout = 10000; BEGIN EXCLUSIVE');
     let res: Response;
     try {
       res = await order(valid());
