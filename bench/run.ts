@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { localesOf, pageTypes } from '../scripts/lib/page-types.ts';
 import { pageWeight, type PageWeight } from '../scripts/lib/page-weight.ts';
-import { lighthouseScores, type LighthouseScores } from './lighthouse.ts';
+import { lighthouseScores, PERFORMANCE_RUNS, type LighthouseScores } from './lighthouse.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { localDevBindings, projectRoot as root } from '../scripts/lib/wrangler.ts';
 import { DEMO_LOGINS, devMailboxLogin } from './dev-login.ts';
@@ -124,11 +124,19 @@ if (starlight) {
   lines.push('Starlight baseline: not run (no German topics in content/topics/de yet)');
 }
 lines.push('');
+lines.push(`Lighthouse performance: median of ${PERFORMANCE_RUNS} runs per page, in brackets the range where the runs differed.`);
+lines.push('');
 lines.push('| page type | lang | HTML KB gz | CSS KB gz | JS KB gz | requests | perf | a11y | best pr. | SEO |');
 lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const score = (n: number | null) => (n === null ? '–' : String(n));
+// The median of the runs, and their range when they differed: a reader sees how much one run can move.
+const performance = (l: LighthouseScores) => {
+  const scored = l.performanceRuns.filter((s): s is number => s !== null);
+  const [low, high] = [Math.min(...scored), Math.max(...scored)];
+  return scored.length > 1 && low !== high ? `${score(l.performance)} (${low}–${high})` : score(l.performance);
+};
 const row = (type: string, locale: string, w: PageWeight, l: LighthouseScores) =>
-  `| ${type} | ${locale} | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | ${kb(w.jsGzip)} | ${w.requests} | ${score(l.performance)} | ${score(l.accessibility)} | ${score(l['best-practices'])} | ${score(l.seo)} |`;
+  `| ${type} | ${locale} | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | ${kb(w.jsGzip)} | ${w.requests} | ${performance(l)} | ${score(l.accessibility)} | ${score(l['best-practices'])} | ${score(l.seo)} |`;
 for (const r of rows) lines.push(row(r.type, r.locale, r.weight, r.lighthouse));
 if (starlight?.topic) {
   lines.push(row('Starlight topic (baseline)', 'de', starlight.topic.weight, starlight.topic.lighthouse));
