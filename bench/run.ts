@@ -130,13 +130,13 @@ lines.push('| page type | lang | HTML KB gz | CSS KB gz | JS KB gz | requests | 
 lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const score = (n: number | null) => (n === null ? '–' : String(n));
 // The median of the runs, and their range when they differed: a reader sees how much one run can move.
-const performance = (l: LighthouseScores) => {
+const performanceCell = (l: LighthouseScores) => {
   const scored = l.performanceRuns.filter((s): s is number => s !== null);
   const [low, high] = [Math.min(...scored), Math.max(...scored)];
   return scored.length > 1 && low !== high ? `${score(l.performance)} (${low}–${high})` : score(l.performance);
 };
 const row = (type: string, locale: string, w: PageWeight, l: LighthouseScores) =>
-  `| ${type} | ${locale} | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | ${kb(w.jsGzip)} | ${w.requests} | ${performance(l)} | ${score(l.accessibility)} | ${score(l['best-practices'])} | ${score(l.seo)} |`;
+  `| ${type} | ${locale} | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | ${kb(w.jsGzip)} | ${w.requests} | ${performanceCell(l)} | ${score(l.accessibility)} | ${score(l['best-practices'])} | ${score(l.seo)} |`;
 for (const r of rows) lines.push(row(r.type, r.locale, r.weight, r.lighthouse));
 if (starlight?.topic) {
   lines.push(row('Starlight topic (baseline)', 'de', starlight.topic.weight, starlight.topic.lighthouse));
