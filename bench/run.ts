@@ -32,6 +32,7 @@ const buildStart = performance.now();
 run(process.execPath, ['scripts/validate-content.ts']);
 run(bin('astro'), ['build']);
 run(process.execPath, ['scripts/externalize-inline-code.ts']);
+run(process.execPath, ['scripts/stylesheets-into-body.ts']);
 const astroSeconds = seconds(buildStart);
 run(bin('pagefind'), ['--site', 'dist']);
 const buildSeconds = seconds(buildStart);

@@ -218,3 +218,25 @@ describe('related pages and the canton footer', () => {
     for (const label of labels) expect(label.length).toBeLessThanOrEqual(70);
   });
 });
+
+describe('one layout, with styles', () => {
+  // A phone on a first visit gets the CSS one round trip after the HTML. At DOMContentLoaded Chromium's form
+  // autofill asks where the search field is, which lays out the page; without the styles that is a whole extra
+  // layout of unstyled text (scripts/stylesheets-into-body.ts says why the stylesheet at the start of <body> helps).
+  it.each(['/ar/', '/ar/themen/arbeit/'])('%s has its styles at DOMContentLoaded even when the CSS comes 400 ms late', async (path) => {
+    const { page } = await newPage({ viewport: phone });
+    await page.route('**/_astro/*.css', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const styled = [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/style.') === true && sheet.cssRules.length > 0);
+        document.documentElement.dataset['styledAtDomContentLoaded'] = String(styled);
+      });
+    });
+    await page.goto(`${base}${path}`);
+    expect(await page.locator('input[type="search"]').count(), 'the page has a search field').toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.dataset['styledAtDomContentLoaded'])).toBe('true');
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { moveHeadStylesheetsIntoBody } from '../../scripts/stylesheets-into-body.ts';
+
+const page = (head: string, body: string) => `<!DOCTYPE html><html lang="ar" dir="rtl"><head>${head}</head><body class="x">${body}</body></html>`;
+
+describe('moveHeadStylesheetsIntoBody', () => {
+  it('moves the head stylesheet to the very start of the body, before the skip link', () => {
+    const html = page('<meta charset="utf-8"><title>t</title><link rel="stylesheet" href="/_astro/style.A.css">', '<a class="skip-link" href="#main">x</a><main id="main"></main>');
+    expect(moveHeadStylesheetsIntoBody(html)).toBe(page(
+      '<meta charset="utf-8"><title>t</title>',
+      '<link rel="stylesheet" href="/_astro/style.A.css"><a class="skip-link" href="#main">x</a><main id="main"></main>',
+    ));
+  });
+
+  it('keeps several stylesheets in their order, and other head links where they are', () => {
+    const html = page('<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/a.css"><link rel="alternate" hreflang="de" href="/de/"><link rel="stylesheet" href="/b.css">', '<p>x</p>');
+    expect(moveHeadStylesheetsIntoBody(html)).toBe(page(
+      '<link rel="icon" href="/favicon.svg"><link rel="alternate" hreflang="de" href="/de/">',
+      '<link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/b.css"><p>x</p>',
+    ));
+  });
+
+  it('leaves a stylesheet that already stands in the body (an island style) where it is', () => {
+    const html = page('<link rel="stylesheet" href="/a.css">', '<main><link rel="stylesheet" href="/_astro/inline.1.css"><p>x</p></main>');
+    expect(moveHeadStylesheetsIntoBody(html)).toBe(page('', '<link rel="stylesheet" href="/a.css"><main><link rel="stylesheet" href="/_astro/inline.1.css"><p>x</p></main>'));
+  });
+
+  it('changes nothing in a page without a head stylesheet, and is idempotent', () => {
+    const plain = page('<title>t</title>', '<p>x</p>');
+    expect(moveHeadStylesheetsIntoBody(plain)).toBe(plain);
+    const once = moveHeadStylesheetsIntoBody(page('<link rel="stylesheet" href="/a.css">', '<p>x</p>'));
+    expect(moveHeadStylesheetsIntoBody(once)).toBe(once);
+  });
+});
