@@ -1,11 +1,9 @@
 // Lighthouse (mobile preset, offline) for one URL: the four category scores 0–100. The browser is the one the
 // tests use (scripts/lib/chromium.ts: CHROMIUM_PATH, then a system Chromium, then the npm one with npm fonts).
 //
-// Performance is the median of several runs, as Lighthouse CI does by default (3 runs): one run's score moves
-// with the machine. On this 2-core box the Arabic home page scored 96–100 in single runs of the same build. The
-// cause: the CSS from the local wrangler server often lands after DOMContentLoaded, Chromium's form autofill then
-// forces a layout of the unstyled page (the home page's search field), and Lighthouse counts the second, styled
-// layout as blocking time. Accessibility, best practices and SEO do not vary and come from the first run.
+// Performance is the median of several runs, as Lighthouse CI does by default (3 runs): one run's score moves with
+// the machine, and the range shows by how much. Accessibility, best practices and SEO do not vary and come from
+// the first run.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
