@@ -31,4 +31,16 @@ describe('moveHeadStylesheetsIntoBody', () => {
     const once = moveHeadStylesheetsIntoBody(page('<link rel="stylesheet" href="/a.css">', '<p>x</p>'));
     expect(moveHeadStylesheetsIntoBody(once)).toBe(once);
   });
+
+  it('leaves a page alone whose DOMContentLoaded already waits for the styles: it has a script that is not async', () => {
+    for (const script of ['<script src="/_astro/inline.1.js"></script>', '<script type="module" src="/_astro/x.js"></script>', '<script defer src="/d.js"></script>']) {
+      const html = page('<link rel="stylesheet" href="/a.css">', `<p>x</p>${script}`);
+      expect(moveHeadStylesheetsIntoBody(html), script).toBe(html);
+    }
+  });
+
+  it('still moves the stylesheet when the only scripts are async or data blocks', () => {
+    const html = page('<link rel="stylesheet" href="/a.css">', '<p>x</p><script async src="/a.js"></script><script type="application/ld+json">{}</script>');
+    expect(moveHeadStylesheetsIntoBody(html)).toBe(page('', '<link rel="stylesheet" href="/a.css"><p>x</p><script async src="/a.js"></script><script type="application/ld+json">{}</script>'));
+  });
 });
