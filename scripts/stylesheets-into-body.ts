@@ -8,7 +8,8 @@
 // wait for the styles, and the page is laid out once. Nothing stands before it in <body>, so nothing is painted
 // unstyled; the preload scanner still fetches it as early as before.
 //
-// Pages with a script keep the link in <head>: a script that is not async runs only after the stylesheets before it
+// Only pages with a form field move it, because only there autofill forces that layout (the language chooser,
+// without one, scored 99 with the move and 100 without). Pages with a script keep the link in <head>: a script that is not async runs only after the stylesheets before it
 // have loaded, and DOMContentLoaded waits for it, so they already get one styled layout. There the move gained
 // nothing and cost Lighthouse's simulation of the order form's first paint (98 in 2 of 4 runs, against 100).
 import { glob, readFile, writeFile } from 'node:fs/promises';
@@ -19,19 +20,24 @@ interface Span { start: number; end: number }
 
 // Script types that run (a data block such as application/ld+json does not, and does not wait for styles).
 const RUNS = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+// Input types autofill does not fill, so they do not make it ask for a layout.
+const NOT_FILLED = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
 
 /**
- * The HTML with every `<link rel="stylesheet">` of `<head>` moved, in order, to just after `<body …>`; unchanged
- * when the page has a script that DOMContentLoaded waits for (one without `async`).
+ * The HTML with every `<link rel="stylesheet">` of `<head>` moved, in order, to just after `<body …>`, on a page with
+ * a form field autofill looks at; unchanged when the page has none, or has a script that DOMContentLoaded waits for
+ * (one without `async`).
  */
 export function moveHeadStylesheetsIntoBody(html: string): string {
   const links: Span[] = [];
   let inHead = false;
   let bodyOpenEnd: number | undefined;
   let waitingScript = false;
+  let formField = false;
   const parser = new Parser({
     onopentag(name, attributes) {
       if (name === 'script' && !('async' in attributes) && RUNS.has((attributes['type'] ?? '').trim().toLowerCase())) waitingScript = true;
+      if ((name === 'input' && !NOT_FILLED.has((attributes['type'] ?? 'text').toLowerCase())) || name === 'select' || name === 'textarea') formField = true;
       if (name === 'head') inHead = true;
       else if (name === 'body' && bodyOpenEnd === undefined) bodyOpenEnd = parser.endIndex + 1;
       else if (inHead && name === 'link' && attributes['rel'] === 'stylesheet') links.push({ start: parser.startIndex, end: parser.endIndex + 1 });
@@ -42,7 +48,7 @@ export function moveHeadStylesheetsIntoBody(html: string): string {
   }, { decodeEntities: true });
   parser.write(html);
   parser.end();
-  if (links.length === 0 || bodyOpenEnd === undefined || waitingScript) return html;
+  if (links.length === 0 || bodyOpenEnd === undefined || waitingScript || !formField) return html;
   const moved = links.map((l) => html.slice(l.start, l.end)).join('');
   let out = '';
   let at = 0;
