@@ -1,4 +1,5 @@
-// After the build: the page's stylesheet links move from the end of <head> to the start of <body>.
+// After the build: on pages with a form field and no script, the stylesheet links move from the end of <head> to the
+// start of <body>.
 //
 // Why: a stylesheet in <head> blocks rendering, not parsing. When it arrives after the HTML is parsed (a first visit on
 // a phone: the CSS needs one more round trip), DOMContentLoaded comes first, and Chromium's form autofill then asks
@@ -8,10 +9,11 @@
 // wait for the styles, and the page is laid out once. Nothing stands before it in <body>, so nothing is painted
 // unstyled; the preload scanner still fetches it as early as before.
 //
-// Only pages with a form field move it, because only there autofill forces that layout (the language chooser,
-// without one, scored 99 with the move and 100 without). Pages with a script keep the link in <head>: a script that is not async runs only after the stylesheets before it
-// have loaded, and DOMContentLoaded waits for it, so they already get one styled layout. There the move gained
-// nothing and cost Lighthouse's simulation of the order form's first paint (98 in 2 of 4 runs, against 100).
+// Only pages with a form field move it: only there autofill forces that layout (the language chooser, without one,
+// scored 99 with the move and 100 without). Pages with a script keep the link in <head>: a script that is not async
+// runs only after the stylesheets before it have loaded, and DOMContentLoaded waits for it, so they already get one
+// styled layout. There the move gained nothing and cost Lighthouse's simulation of the order form's first paint (98
+// in 2 of 4 runs, against 100).
 import { glob, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Parser } from 'htmlparser2';
